@@ -1,0 +1,5 @@
+import sys
+
+from numfacts.cli import main
+
+sys.exit(main())

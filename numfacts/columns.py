@@ -1,0 +1,23 @@
+"""Column names and dtypes of the two tables, in contract order (spec/claims.md, findings.md)."""
+from __future__ import annotations
+
+CLAIM_COLUMNS: dict[str, str] = {
+    "doc": "string",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "value": "float64",
+    "value_high": "float64",
+    "unit": "string",
+    "kind": "string",
+    "qualifier": "string",
+    "per": "string",
+    "noun": "string",
+    "sentence": "string",
+    # extras beyond the contract, used by the consistency rules
+    "step": "float64",  # place value of the last written digit (20万 -> 10000)
+    "line": "int64",
+    "col": "int64",
+}
+
+QUANTITY_KINDS = frozenset({"money", "percent", "count", "measure", "ratio", "number"})

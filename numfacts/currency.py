@@ -1,0 +1,28 @@
+"""Which currency a bare 元 means: that of the place the document speaks for."""
+from __future__ import annotations
+
+import regex
+
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_PLACES = load("places")
+_CUES = {code: alternation(spec["cues"]) for code, spec in _PLACES["place"].items()}
+_SCAN = regex.compile("|".join(f"(?P<{code}>{alt})" for code, alt in _CUES.items()))
+DEFAULT = _PLACES["settings"]["default"]
+MIN_HITS = int(_PLACES["settings"]["min_hits"])
+
+
+def local_currency(text: str) -> str:
+    """ISO code of the place with most cue words, if it clearly beats the mainland's.
+
+    >>> local_currency("香港特區政府公布，立法會通過，香港今年預算……")
+    'HKD'
+    """
+    hits = dict.fromkeys(_CUES, 0)
+    for m in _SCAN.finditer(text):
+        hits[m.lastgroup] += 1
+    best = max(hits, key=hits.get)
+    if best != DEFAULT and hits[best] >= MIN_HITS and hits[best] > hits.get(DEFAULT, 0):
+        return best
+    return DEFAULT

@@ -1,0 +1,216 @@
+"""The one module that builds regular expressions, all of them from the data files.
+
+`SCAN` is the single pattern the extractor runs over a document. It starts only at a
+digit, a Chinese numeral, 百分之/千分之, 半, a Latin letter or one of the numeral-bearing
+words of nonclaims.toml, and at each start it tries, in order:
+
+    word      a word that merely contains a numeral (长三角, 一体化): dropped
+    ident     URLs, e-mail addresses, phone numbers: identifier
+    date      dates and clock times (2019-08-20, 4月11日至15日, 1-10月, 14:11): date
+    year      4-digit years (2022年, 2015—2020年, 二〇一九年, 90年代): year
+    quarter   四季度, 前三季度: ordinal
+    plus      “20+8”, 4+2: label
+    latin     G60, IPv6, OFFICE2007: label
+    slogan    三改一拆, 一区四园: label
+    claim     the figure grammar (below)
+
+Python alternation takes the first alternative that matches at a position, so a date is
+never re-read as a figure. Everything that needs context beyond the match (a 第 before it,
+a quote around it, a rate cue earlier in the clause) is looked up by the small patterns
+at the end of this module, each run on a window of a few characters.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.lexicon import load
+
+_NUM = load("numerals")
+_UNITS = load("units")
+_QUAL = load("qualifiers")
+_PER = load("periods")
+_NON = load("nonclaims")
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so 平方公里 beats 公里."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def charclass(chars) -> str:
+    return "[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]"
+
+
+SP = r"[ \t\u3000\xa0]{0,2}"
+CN_DIGIT = charclass(_NUM["digits"])
+CN_NONZERO = charclass(k for k, v in _NUM["digits"].items() if v)
+CN_SMALL = charclass(_NUM["small_units"])
+BIG = charclass(_NUM["big_units"])
+# 兆 is a magnitude (Taiwan's trillion) except as the prefix of 兆瓦, 兆赫, 兆字节.
+BIG_GUARD = r"(?!瓦|赫|字|焦|帕|位)"
+MAGS = f"(?:{CN_SMALL}|{BIG}{BIG_GUARD})"
+ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+ARABIC_TERM = f"{ARABIC}(?:{SP}{MAGS}+)?"
+CN_TERM = f"(?:{CN_DIGIT}|{CN_SMALL})(?:{CN_DIGIT}|{MAGS})*(?:[点點]{CN_DIGIT}+(?:{MAGS})*)?"
+HALF = alternation(_NUM["half"])
+DURATION_WORDS = alternation(_UNITS["duration"])
+NUMBER = (
+    f"(?:{ARABIC_TERM}|{CN_TERM})(?:(?<={CN_SMALL}|{BIG})(?:{ARABIC_TERM}|{CN_TERM}))*"
+    f"|(?:{HALF})(?={SP}(?:{DURATION_WORDS}))"
+)
+RANGE_SEP = r"(?:[-－—–~～〜]{1,2}|至|到)"
+
+UNIT_SURFACES = {
+    **{k: ("money", v) for k, v in _UNITS["currency"].items()},
+    **{k: ("measure", v) for k, v in _UNITS["measure"].items()},
+    **{k: ("duration", v) for k, v in _UNITS["duration"].items()},
+    **{k: ("percent", v) for k, v in _UNITS["percent"].items()},
+    **{k: ("ratio", v) for k, v in _UNITS["ratio"].items()},
+    **{k: ("count", v) for k, v in _UNITS["classifier"].items()},
+    **{k: ("place", v) for k, v in _UNITS["place_classifier"].items()},
+}
+# 大 counts a set (三大产业) unless it starts a noun of its own (十八大, 2050大会, 3大街).
+BIG_SET = r"大(?![会會学學道街厦廈楼樓桥橋洋型小])(?=\p{Han})"
+# 三成 is 30%, but 成 also starts verbs and nouns (建成 is before the number; 成为, 成本 after).
+TENTH = "|".join(
+    regex.escape(k) + r"(?![为為立本功果绩績都熟长長效型员員品交就了])"
+    for k, v in UNIT_SURFACES.items() if v[1] == "percent_tenth"
+)
+UNIT = (
+    f"(?:{alternation(k for k, v in UNIT_SURFACES.items() if v[1] != 'percent_tenth')}"
+    f"|{TENTH}|{BIG_SET})"
+)
+BETWEEN = alternation(_QUAL["between"])
+AFTER = alternation(_QUAL["after"])
+PER_AFTER = r"(?:[/／]|每)(?:年|天|日|月|周|小时|小時)"
+
+CLAIM = (
+    f"(?P<pct>百分之|千分之)(?P<pctnum>{NUMBER})"
+    f"|(?P<den>{NUMBER})分之(?P<numer>{NUMBER})"
+    r"|(?P<sn>[0-9]{1,2})[/／](?P<sd>[0-9]{1,3})(?![0-9/／])"
+    f"|(?P<pn1>{NUMBER}){SP}(?P<pu>[%％‰])(?:{SP}(?P<psep>{RANGE_SEP}){SP}(?P<pn2>{NUMBER}){SP}[%％‰])?"
+    f"|(?P<n1>{NUMBER})"
+    f"(?:{SP}(?P<sep>{RANGE_SEP}){SP}(?P<n2>{NUMBER}))?"
+    f"(?:{SP}(?P<mid>{BETWEEN}))?"
+    f"(?:{SP}(?P<mag>{BIG}+))?"
+    f"(?:{SP}(?P<unit>{UNIT}))?"
+)
+CLAIM_FULL = (
+    f"(?:{CLAIM})"
+    f"(?:{SP}(?P<post>{AFTER}))?"
+    f"(?:{SP}(?P<perpost>{PER_AFTER}))?"
+)
+
+# Non-claims ------------------------------------------------------------------------
+_d12 = r"[0-9０-９]{1,2}"
+CN_SMALLNUM = f"(?:{CN_DIGIT}|十){{1,3}}"
+MONTH_DAY_NUM = f"(?:{_d12}|{CN_SMALLNUM})"
+YEAR_NUM = r"(?:1[5-9]|20)[0-9]{2}|[〇零一二三四五六七八九]{4}"
+DATE = (
+    r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?:[ T]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"|[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}"
+    r"|[0-9]{1,2}-[0-9]{1,2}(?=\s+[0-9]{1,2}:[0-9]{2})"
+    r"|[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?(?![0-9])"
+    f"|(?:(?:{YEAR_NUM}){SP}年{SP})?{MONTH_DAY_NUM}{SP}(?:{RANGE_SEP}|、){SP}{MONTH_DAY_NUM}{SP}月份?"
+    f"(?:{SP}{MONTH_DAY_NUM}{SP}[日号號])?"
+    f"|(?:(?:{YEAR_NUM}){SP}年{SP})?{MONTH_DAY_NUM}{SP}月份?(?:{SP}{MONTH_DAY_NUM}{SP}[日号號])?"
+    f"(?:{SP}(?:{RANGE_SEP}|、){SP}(?:{MONTH_DAY_NUM}{SP}月{SP})?{MONTH_DAY_NUM}{SP}[日号號])?"
+    f"|{MONTH_DAY_NUM}{SP}[日号號](?:{SP}(?:{RANGE_SEP}|、){SP}{MONTH_DAY_NUM}{SP}[日号號])?"
+    r"(?![元线線楼樓院门門馆館令文])"
+)
+YEAR = (
+    f"(?:{YEAR_NUM}){SP}(?:年)?{SP}{RANGE_SEP}{SP}(?:{YEAR_NUM}){SP}年(?:度|代)?"
+    f"|(?:{YEAR_NUM}){SP}年(?![多余餘来來])(?:度|代)?"
+    r"|[0-9]0年代"
+)
+QUARTER = f"(?:{CN_DIGIT}|[1-4１-４]){SP}季度"
+PLUS = r"[0-9]+(?:[+＋][0-9]+)+"
+LATIN = r"[A-Za-z]+[0-9]+[A-Za-z0-9]*"
+IDENT = (
+    r"(?:https?://|www\.)[A-Za-z0-9./?=&_%#:~+-]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?<![0-9])(?:\+?86[- ]?)?0[0-9]{2,3}-[0-9]{7,8}(?![0-9])"
+    r"|(?<![0-9])1[3-9][0-9]{9}(?![0-9])"
+)
+_PLACE_CHARS = charclass(_UNITS["place_classifier"])
+# 三改一拆, 一区四园 are names; 四区三县 and 四区和三县 (places counted) are not.
+SLOGAN = (
+    f"{CN_NONZERO}(?!{_PLACE_CHARS}\\p{{Han}}?{CN_NONZERO}{_PLACE_CHARS})\\p{{Han}}{{1,2}}{CN_NONZERO}"
+    r"(?!个|個|是|要|批|种|種|些|起|直|定|样|樣|切|致|般|旦)\p{Han}"
+)
+
+
+def _word_alternatives(words) -> str:
+    """Each lexicon word as `(?<=head)tail`, the tail starting at its first numeral."""
+    numeral_chars = set(_NUM["digits"]) | set(_NUM["small_units"]) | set(_NUM["big_units"])
+    out = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        i = next((k for k, ch in enumerate(word) if ch in numeral_chars), None)
+        if i is None:
+            continue
+        head, tail = word[:i], word[i:]
+        out.append((f"(?<={regex.escape(head)})" if head else "") + regex.escape(tail))
+    return "|".join(out)
+
+
+WORD = _word_alternatives(_NON["words"]["list"])
+
+SCAN = regex.compile(
+    f"(?P<word>{WORD})"
+    f"|(?P<ident>{IDENT})"
+    f"|(?P<date>{DATE})"
+    f"|(?P<year>{YEAR})"
+    f"|(?P<quarter>(?:前|第)?{QUARTER})"
+    f"|(?P<plus>{PLUS})"
+    f"|(?P<latin>{LATIN})"
+    f"|(?P<slogan>{SLOGAN})"
+    f"|(?P<claim>{CLAIM_FULL})"
+)
+
+# Context windows -----------------------------------------------------------------------
+BEFORE_QUALIFIER = regex.compile(f"(?P<q>{alternation(_QUAL['before'])}){SP}$")
+UP_TO = regex.compile(r"上$")  # 上千, 上万: 上 hedges only before 百/千/万
+# 第6位, 十二届七次, 负一层, 前三位: the figure ranks or names a session; see extract.py.
+ORDINAL_BEFORE = regex.compile(r"(?:第|前|负|負|倒数第|倒數第|届|屆)" + SP + "$")
+ORDINAL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['ordinal_suffix']['list'])})")
+LABEL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['label_suffix']['list'])})")
+LATIN_LABELS = frozenset(_NON["latin_labels"]["list"])
+VAGUE_BEFORE = regex.compile(r"(?:数|數|好几|好幾|几|幾|若干)" + SP + "$")
+LIST_MARKER_AFTER = regex.compile(r"[、．.)）](?![0-9])")
+LIST_MARKER_BEFORE = regex.compile(r"(?:^|[\n(（])[ \t\u3000\xa0]*$")
+# A short quote around a figure makes it a name (“5433”, “6个90%”, “四大建设”), unless an
+# explanation follows the quote: “四个试点”(即……) and “三大平台”之一 still count.
+QUOTED = regex.compile(r"[“‘\"「『](?P<body>[^“”‘’\"「」『』\n]{1,12})[”’\"」』]")
+QUOTE_EXPLAINED = regex.compile(r"[ \t]*(?:[(（]?即|[:：]|之一|分别|分別)")
+LATIN_NEIGHBOUR = regex.compile(r"[A-Za-z0-9]")
+SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
+CLAUSE_END = regex.compile(r"[。！？!?；;\n，,：:]+")
+NOUN = regex.compile(r"(?:的)?(\p{Han}+?)(?=[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於中内內外里裡后後前时時共达達约約近超，,。；;：:（(“”\"'！？!?\s]|$)")
+
+
+def _per_pattern() -> regex.Pattern:
+    words = _PER["per"]
+    parts = [f"(?P<{unit}>{alternation(cues)})" for unit, cues in words.items()]
+    window = int(_PER["settings"]["bare_window"])
+    bare = _PER["bare"]
+    # a bare 年/日 is a cue only close to the figure and not inside a date or 今年/年底.
+    not_before = r"[0-9０-９零〇一二两兩三四五六七八九十百千今去明前后後当當本同上近多余餘来來全每历歷]"
+    if "year" in bare:
+        parts.append(
+            f"(?P<year_bare>(?<!{not_before}){regex.escape(bare['year'])}"
+            f"(?![度底初末来來前后後内內间間中代龄齡轻輕纪紀会會报報份])(?=.{{0,{window - 1}}}$))"
+        )
+    if "day" in bare:
+        parts.append(
+            f"(?P<day_bare>(?<!{not_before}|[月节節假生昨平])({regex.escape(bare['day'])})"
+            f"(?![期报報子常益前后後内內])(?=.{{0,{window - 1}}}$))"
+        )
+    return regex.compile("(?r)" + "|".join(parts), regex.S)
+
+
+PER_CUE = _per_pattern()
+MONEY_CUE = regex.compile(
+    f"(?:{alternation(_UNITS['money_cues']['list'])})"
+    f".{{0,{int(_UNITS['money_cues']['window'])}}}$",
+    regex.S,
+)
