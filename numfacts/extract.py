@@ -18,7 +18,7 @@ from numfacts.columns import CLAIM_COLUMNS, QUANTITY_KINDS
 from numfacts.currency import local_currency
 from numfacts.lexicon import load
 from numfacts.numerals import DIGITS, NotANumeral, parse
-from numfacts.tables import table_cells
+from numfacts.tables import Tables, find_tables
 from numfacts.units import MAGNITUDE, unit_of
 
 _QUAL = load("qualifiers")
@@ -95,6 +95,8 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     before = P.ORDINAL_BEFORE.search(text, max(0, start - 5), start)
     if P.VAGUE_BEFORE.search(text, max(0, start - 3), start):
         return None
+    if not before and P.LABEL_BEFORE.search(text, max(0, start - 4), start):
+        return Row(kind="label", start=start, end=end)
     unit_text = (g["unit"] or "").replace(" ", "")
     family, unit = unit_of(unit_text) if unit_text else ("", "")
     kind = ""
@@ -274,15 +276,15 @@ _KINDS = {"ident": "identifier", "date": "date", "year": "year", "quarter": "ord
 def scan(doc: Doc, keep_nonclaims: bool = True) -> list[Row]:
     """All rows of one document, in text order."""
     rows: list[Row] = []
-    cells = table_cells(doc.text)
+    tables = find_tables(doc.text)
     for m in P.SCAN.finditer(doc.text):
         kind = m.lastgroup
+        if tables and (tables.at(m.start()) or tables.at(m.end() - 1)):
+            continue  # table cells are read from their table below
         if kind == "claim":
             row = _read_claim(doc, m)
             if row is None:
                 continue
-            if cells and row.get("kind") in QUANTITY_KINDS:
-                cells.apply(doc, row)
         elif kind == "word":
             continue
         else:
@@ -290,6 +292,11 @@ def scan(doc: Doc, keep_nonclaims: bool = True) -> list[Row]:
         if not keep_nonclaims and row["kind"] not in QUANTITY_KINDS:
             continue
         rows.append(row)
+    if tables:
+        for cell in tables.cells:
+            rows.append(Row(start=cell.start, end=cell.end, qualifier="exact", per="", noun=cell.noun,
+                            **Tables.reading(cell, doc.currency)))
+        rows.sort(key=lambda r: r["start"])
     return rows
 
 

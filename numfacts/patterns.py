@@ -48,10 +48,12 @@ CN_SMALL = charclass(_NUM["small_units"])
 BIG = charclass(_NUM["big_units"])
 # 兆 is a magnitude (Taiwan's trillion) except as the prefix of 兆瓦, 兆赫, 兆字节.
 BIG_GUARD = r"(?!瓦|赫|字|焦|帕|位)"
-MAGS = f"(?:{CN_SMALL}|{BIG}{BIG_GUARD})"
+# 千 and 百 start units too (千瓦时, 千米, 千克, 百分点): before those they are not magnitudes.
+SMALL = f"(?!千(?:瓦|米|克|卡|伏|帕|焦|赫|兆)|百分){CN_SMALL}"
+MAGS = f"(?:{SMALL}|{BIG}{BIG_GUARD})"
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 ARABIC_TERM = f"{ARABIC}(?:{SP}{MAGS}+)?"
-CN_TERM = f"(?:{CN_DIGIT}|{CN_SMALL})(?:{CN_DIGIT}|{MAGS})*(?:[点點]{CN_DIGIT}+(?:{MAGS})*)?"
+CN_TERM = f"(?:{CN_DIGIT}|{SMALL})(?:{CN_DIGIT}|{MAGS})*(?:[点點]{CN_DIGIT}+(?:{MAGS})*)?"
 HALF = alternation(_NUM["half"])
 DURATION_WORDS = alternation(_UNITS["duration"])
 NUMBER = (
@@ -92,7 +94,7 @@ CLAIM = (
     f"|(?P<n1>{NUMBER})"
     f"(?:{SP}(?P<sep>{RANGE_SEP}){SP}(?P<n2>{NUMBER}))?"
     f"(?:{SP}(?P<mid>{BETWEEN}))?"
-    f"(?:{SP}(?P<mag>{BIG}+))?"
+    f"(?:{SP}(?P<mag>(?:{BIG}{BIG_GUARD})+))?"
     f"(?:{SP}(?P<unit>{UNIT}))?"
 )
 CLAIM_FULL = (
@@ -134,8 +136,10 @@ IDENT = (
 )
 _PLACE_CHARS = charclass(_UNITS["place_classifier"])
 # 三改一拆, 一区四园 are names; 四区三县 and 四区和三县 (places counted) are not.
+_NUMERAL_CHARS = charclass([*_NUM["digits"], *_NUM["small_units"], *_NUM["big_units"]])
+_CONTENT = f"(?:(?!{_NUMERAL_CHARS}|[到至或和与與及、])\\p{{Han}})"
 SLOGAN = (
-    f"{CN_NONZERO}(?!{_PLACE_CHARS}\\p{{Han}}?{CN_NONZERO}{_PLACE_CHARS})\\p{{Han}}{{1,2}}{CN_NONZERO}"
+    f"{CN_NONZERO}(?!{_PLACE_CHARS}\\p{{Han}}?{CN_NONZERO}{_PLACE_CHARS}){_CONTENT}{{1,2}}{CN_NONZERO}"
     r"(?!个|個|是|要|批|种|種|些|起|直|定|样|樣|切|致|般|旦)\p{Han}"
 )
 
@@ -173,6 +177,7 @@ UP_TO = regex.compile(r"上$")  # 上千, 上万: 上 hedges only before 百/千
 # 第6位, 十二届七次, 负一层, 前三位: the figure ranks or names a session; see extract.py.
 ORDINAL_BEFORE = regex.compile(r"(?:第|前|负|負|倒数第|倒數第|届|屆)" + SP + "$")
 ORDINAL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['ordinal_suffix']['list'])})")
+LABEL_BEFORE = regex.compile(f"(?:{alternation(_NON['label_prefix']['list'])}){SP}$")
 LABEL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['label_suffix']['list'])})")
 LATIN_LABELS = frozenset(_NON["latin_labels"]["list"])
 VAGUE_BEFORE = regex.compile(r"(?:数|數|好几|好幾|几|幾|若干)" + SP + "$")
