@@ -2,18 +2,18 @@
 from __future__ import annotations
 
 CLAIM_COLUMNS: dict[str, str] = {
-    "doc": "string",
+    "doc": "str",
     "start": "int64",
     "end": "int64",
-    "text": "string",
+    "text": "str",
     "value": "float64",
     "value_high": "float64",
-    "unit": "string",
-    "kind": "string",
-    "qualifier": "string",
-    "per": "string",
-    "noun": "string",
-    "sentence": "string",
+    "unit": "str",
+    "kind": "str",
+    "qualifier": "str",
+    "per": "str",
+    "noun": "str",
+    "sentence": "str",
     # extras beyond the contract, used by the consistency rules
     "step": "float64",  # place value of the last written digit (20万 -> 10000)
     "line": "int64",

@@ -106,9 +106,9 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
         low, high, step = _value(g["pctnum"])
         kind, unit = "percent", ("percent" if g["pct"] == "百分之" else "permille")
         family = "percent"
-    elif g["den"]:
+    elif g["numer"]:
         try:
-            den, numer = parse(g["den"]).low, parse(g["numer"]).low
+            den, numer = parse(g["n1"]).low, parse(g["numer"]).low
         except NotANumeral:
             return None
         if not den:
@@ -121,9 +121,9 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
             return Row(kind="label", start=start, end=end) if num == 0 else None
         low = high = Decimal(num) / Decimal(den)
         kind, unit, family = "ratio", "", "ratio"
-    elif g["pn1"]:
+    elif g["pu"]:
         try:
-            low, high, step = _value(g["pn1"])
+            low, high, step = _value(g["n1"])
             if g["pn2"]:
                 high = _value(g["pn2"])[1]
         except NotANumeral:
@@ -301,32 +301,36 @@ def scan(doc: Doc, keep_nonclaims: bool = True) -> list[Row]:
 
 
 def to_frame(doc: Doc, rows: list[Row]) -> pd.DataFrame:
-    """Rows -> a DataFrame with the contract's columns and dtypes."""
+    """Rows -> a DataFrame with the contract's columns; pandas infers str/int64/float64."""
     text = doc.text
-    cols: dict[str, list] = {c: [] for c in CLAIM_COLUMNS}
-    for r in rows:
-        s, e = r["start"], r["end"]
-        line, col = doc.line_col(s)
-        cols["doc"].append(doc.name)
-        cols["start"].append(s)
-        cols["end"].append(e)
-        cols["text"].append(text[s:e])
-        cols["value"].append(r.get("value"))
-        cols["value_high"].append(r.get("value_high"))
-        cols["unit"].append(r.get("unit", ""))
-        cols["kind"].append(r["kind"])
-        cols["qualifier"].append(r.get("qualifier", ""))
-        cols["per"].append(r.get("per", ""))
-        cols["noun"].append(r.get("noun", ""))
-        cols["sentence"].append(doc.sentence(s))
-        cols["step"].append(r.get("step"))
-        cols["line"].append(line)
-        cols["col"].append(col)
-    return pd.DataFrame({c: pd.array(v, dtype=CLAIM_COLUMNS[c]) for c, v in cols.items()})
+    nan = float("nan")
+    starts = [r["start"] for r in rows]
+    ends = [r["end"] for r in rows]
+    lines, cols_ = zip(*(doc.line_col(s) for s in starts)) if rows else ((), ())
+    data = {
+        "doc": [doc.name] * len(rows),
+        "start": starts,
+        "end": ends,
+        "text": [text[s:e] for s, e in zip(starts, ends)],
+        "value": [r.get("value", nan) for r in rows],
+        "value_high": [r.get("value_high", nan) for r in rows],
+        "unit": [r.get("unit", "") for r in rows],
+        "kind": [r["kind"] for r in rows],
+        "qualifier": [r.get("qualifier", "") for r in rows],
+        "per": [r.get("per", "") for r in rows],
+        "noun": [r.get("noun", "") for r in rows],
+        "sentence": [doc.sentence(s) for s in starts],
+        "step": [r.get("step", nan) for r in rows],
+        "line": list(lines),
+        "col": list(cols_),
+    }
+    if not rows:
+        return empty_frame()
+    return pd.DataFrame(data)
 
 
 def empty_frame() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.array([], dtype=t) for c, t in CLAIM_COLUMNS.items()})
+    return pd.DataFrame({c: pd.Series([], dtype=t) for c, t in CLAIM_COLUMNS.items()})
 
 
 def extract_text(text: str, name: str = "<text>", nonclaims: bool = True) -> pd.DataFrame:
