@@ -9,6 +9,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 import pandas as pd
 import regex
@@ -31,6 +33,7 @@ _HAS_ARABIC = regex.compile(r"[0-9０-９]")
 _ARTICLE = frozenset(k for k, v in DIGITS.items() if v == 1)
 _ORDINAL_TWO = frozenset(k for k, v in DIGITS.items() if v == 2 and k not in "两兩")
 _MINUS = frozenset("-−－")
+_PERIODS = {"年": "year", "天": "day", "日": "day", "月": "month", "周": "week", "時": "hour", "时": "hour"}
 _STRENGTH = {"exact": 0, "approx": 1, "more_than": 2, "less_than": 2, "at_least": 3, "at_most": 3}
 
 
@@ -87,170 +90,189 @@ def _strongest(*quals: str) -> str:
     return best
 
 
-def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
-    """Classify one claim match; None when it states no amount."""
-    text = doc.text
-    g = m.groupdict()
-    start, end = m.start(), m.end()
-    before = P.ORDINAL_BEFORE.search(text, max(0, start - 5), start)
-    if P.VAGUE_BEFORE.search(text, max(0, start - 3), start):
-        return None
-    if not before and P.LABEL_BEFORE.search(text, max(0, start - 4), start):
-        return Row(kind="label", start=start, end=end)
-    unit_text = (g["unit"] or "").replace(" ", "")
-    family, unit = unit_of(unit_text) if unit_text else ("", "")
-    kind = ""
-    mid_q = ""
-    step = Decimal(0)
-    if g["pct"]:
-        low, high, step = _value(g["pctnum"])
-        kind, unit = "percent", ("percent" if g["pct"] == "百分之" else "permille")
-        family = "percent"
-    elif g["numer"]:
-        try:
-            den, numer = parse(g["n1"]).low, parse(g["numer"]).low
-        except NotANumeral:
-            return None
-        if not den:
-            return None
-        low = high = numer / den
-        kind, unit, family = "ratio", "", "ratio"
-    elif g["sn"]:
-        num, den = int(g["sn"]), int(g["sd"])
-        if num == 0 or den == 0 or num >= den:
-            return Row(kind="label", start=start, end=end) if num == 0 else None
-        low = high = Decimal(num) / Decimal(den)
-        kind, unit, family = "ratio", "", "ratio"
-    elif g["pu"]:
-        try:
-            low, high, step = _value(g["n1"])
-            if g["pn2"]:
-                high = _value(g["pn2"])[1]
-        except NotANumeral:
-            return None
-        if g["pn2"] and high <= low:
-            return None
-        family, unit = unit_of(g["pu"])
-        kind = "percent"
-        if before:
-            return Row(kind="ordinal", start=before.start(), end=end)
-    else:
-        n1, n2, mag = g["n1"], g["n2"], (g["mag"] or "").replace(" ", "")
+_GROUPS = ("pct", "pctnum", "sn", "sd", "n1", "numer", "pu", "pn2", "n2", "mid", "mag", "unit", "post", "perpost")
+
+
+class Reading(NamedTuple):
+    """What a claim match says on its own, before its context is looked at."""
+
+    kind: str  # a quantity kind, or a non-quantity kind (ordinal, label, ...), or "" to drop
+    low: float = 0.0
+    high: float = 0.0
+    step: float = 0.0
+    unit: str = ""
+    qualifier: str = ""  # from 多/余 and 以上/左右 inside the match
+    per: str = ""  # from /年 after the unit
+    chinese: bool = False  # written in Chinese numerals only
+    bare: bool = False  # an Arabic figure with no unit, magnitude or hedge
+    unit_surface: str = ""
+
+
+_DROP = Reading("")
+_claim_groups = itemgetter(*(P.SCAN.groupindex[name] - 1 for name in _GROUPS))
+
+
+@lru_cache(maxsize=65536)
+def _reading(groups: tuple) -> Reading:
+    """Read a claim from its match groups alone; cached, since the same figures recur."""
+    pct, pctnum, sn, sd, n1, numer, pu, pn2, n2, mid, mag, unit_text, post, perpost = groups
+    unit_text = (unit_text or "").replace(" ", "")
+    post_q = AFTER.get((post or "").strip(), "")
+    per = _PERIODS.get(perpost[-1], "") if perpost else ""
+    try:
+        if pct:
+            low, high, step = _value(pctnum)
+            unit = "percent" if pct == "百分之" else "permille"
+            return Reading("percent", float(low), float(high), float(step), unit, post_q, per)
+        if sn:
+            num, den = int(sn), int(sd)
+            if num == 0:
+                return Reading("label")
+            if num >= den:
+                return _DROP
+            return Reading("ratio", num / den, num / den, 0.0, "", post_q, per)
+        if numer:
+            den_v, num_v = parse(n1).low, parse(numer).low
+            if not den_v:
+                return _DROP
+            return Reading("ratio", float(num_v / den_v), float(num_v / den_v), 0.0, "", post_q, per)
+        if pu:
+            low, high, step = _value(n1)
+            if pn2:
+                high = _value(pn2)[1]
+                if high <= low:
+                    return _DROP
+            return Reading("percent", float(low), float(high), float(step), unit_of(pu)[1], post_q, per)
+        mag = (mag or "").replace(" ", "")
         if n2 and not _MAG_TAIL.search(n1):
             tail = _MAG_TAIL.search(n2)
             if tail:  # 1-3万元: the near end shares the far end's magnitude
                 n1 = n1 + tail.group()
-        try:
-            low, high, step = _value(n1, mag)
-            if n2:
-                high = _value(n2, mag)[1]
-        except NotANumeral:
-            return None
-        if n2 and high <= low:
-            return None
-        mid_q = BETWEEN.get((g["mid"] or "").strip(), "")
-        arabic = bool(_HAS_ARABIC.search(n1))
-        if before and not unit_text.startswith("大"):
-            word = before.group().strip()
-            if word in ("负", "負") and unit_text not in ("层", "層"):
+        low, high, step = _value(n1, mag)
+        if n2:
+            high = _value(n2, mag)[1]
+            if high <= low:
+                return _DROP
+    except NotANumeral:
+        return _DROP
+    chinese = not _HAS_ARABIC.search(n1)
+    family, unit = unit_of(unit_text) if unit_text else ("", "")
+    qualifier = _strongest(BETWEEN.get((mid or "").strip(), ""), post_q)
+    core = n1.strip()
+    if chinese and not low and not high:
+        return _DROP  # 零部件, 零距离: 零 alone is not a figure
+    if family == "place":
+        family, unit = "count", ("" if not chinese else unit)
+    if family == "count" and chinese and not mid and not mag:
+        if core in _ARTICLE:
+            return _DROP  # 一个, 一批: the article, not a count
+        if core in _ORDINAL_TWO:
+            return Reading("ordinal")  # 二次, 二期
+    if unit_text.startswith("大"):
+        unit = ""
+        if high > 10:
+            return Reading("ordinal")  # 十八大
+    bare = False
+    if not family:
+        if chinese:
+            return _DROP
+        if not mag and not n2 and not mid and _DIGITS_ONLY.fullmatch(core):
+            if len(core) >= 7 or (len(core) > 1 and core[0] == "0"):
+                return Reading("identifier")
+            if len(core) == 4 and 1900 <= int(core) <= 2100:
+                return Reading("year")
+            bare = True
+        kind = "count" if (mag or "." not in n1) else "number"
+    elif unit == "percent_tenth":
+        kind, low, high, step, unit = "percent", low * 10, high * 10, step * 10, "percent"
+    else:
+        kind = _KIND_OF_FAMILY[family]
+    return Reading(kind, float(low), float(high), float(step), unit, qualifier, per, chinese, bare, unit_text)
+
+
+_KIND_OF_FAMILY = {"money": "money", "measure": "measure", "duration": "measure", "percent": "percent",
+                   "ratio": "ratio", "count": "count"}
+_DIGITS_ONLY = regex.compile(r"[0-9]+")
+_DURATIONS = frozenset({"year", "month", "day", "week"})
+
+
+def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
+    """Classify one claim match in its context; None when it states no amount."""
+    text = doc.text
+    start, end = m.span()
+    r = _reading(_claim_groups(m.groups()))
+    if not r.kind:
+        return None
+    if r.kind not in QUANTITY_KINDS:
+        return Row(kind=r.kind, start=start, end=end)
+    low, high = r.low, r.high
+    prefix = P.PREFIX.search(text, max(0, start - 6), start)
+    pre_q = ""
+    if prefix:
+        which = prefix.lastgroup
+        word = prefix.group(which).strip()
+        if which == "vague":
+            return None  # 数十个, 几百万: not an exact figure
+        if which == "label":
+            return Row(kind="label", start=start, end=end)
+        if which == "ordinal" and not r.unit_surface.startswith("大"):
+            if word in ("负", "負"):
+                if r.unit_surface in ("层", "層"):
+                    return Row(kind="ordinal", start=prefix.start(which), end=end)
                 low, high = -high, -low
-            elif word != "前" or not unit_text or unit_text in ("位", "强", "強"):
-                return Row(kind="ordinal", start=before.start(), end=end)
-        if not low and not high and not arabic:
-            return None  # 零部件, 零距离: 零 alone is not a figure
-        if not arabic and not family:
-            return None  # a Chinese numeral states an amount only with a unit
-        if family == "place" and arabic:
-            family, unit = "count", ""
-        elif family == "place":
-            family = "count"
-        if family == "count" and not arabic:
-            core = n1.strip()
-            if core in _ARTICLE and not g["mid"] and not mag:
-                return None  # 一个, 一批: the article, not a count
-            if core in _ORDINAL_TWO:
-                return Row(kind="ordinal", start=start, end=end)  # 二次, 二期
-        if unit_text.startswith("大"):
-            unit = ""
-            if high > 10:
-                return Row(kind="ordinal", start=start, end=end)  # 十八大
-        if not family:
-            after = text[end : end + 3]
-            if P.ORDINAL_SUFFIX.match(after):
-                return Row(kind="ordinal", start=start, end=end)
-            if P.LABEL_SUFFIX.match(after):
-                return Row(kind="label", start=start, end=end)
-            bare = n1.strip()
-            if not mag and not n2 and not g["mid"] and regex.fullmatch(r"[0-9]+", bare):
-                if len(bare) >= 7 or (len(bare) > 1 and bare[0] == "0"):
-                    return Row(kind="identifier", start=start, end=end)
-                if len(bare) == 4 and 1900 <= int(bare) <= 2100:
-                    return Row(kind="year", start=start, end=end)
-                if P.LIST_MARKER_AFTER.match(text, end) and (
-                    P.LIST_MARKER_BEFORE.search(text, max(0, start - 3), start) or int(bare) <= 30
-                ):
-                    return None
-                if start and text[start - 1] in "(（" and text[end : end + 1] in ")）":
-                    return None
-            kind = "count" if (mag or "." not in n1) else "number"
-        if family == "percent" and unit == "percent_tenth":
-            low, high, step, unit = low * 10, high * 10, step * 10, "percent"
-        if start and text[start - 1] in _MINUS and (start < 2 or not P.LATIN_NEIGHBOUR.match(text[start - 2])):
+            elif word != "前" or not r.unit_surface or r.unit_surface in ("位", "强", "強"):
+                return Row(kind="ordinal", start=prefix.start(which), end=end)
+        if which == "q":
+            if word == "上" and text[start : start + 1] not in "百千万萬":
+                word = ""
+            elif word in NOT_FOR_DURATIONS and r.kind == "measure" and r.unit in _DURATIONS:
+                word = ""  # 近3年 is the last three years
+            pre_q = BEFORE.get(word, "")
+    if r.bare:
+        after = text[end : end + 3]
+        if P.ORDINAL_SUFFIX.match(after):
+            return Row(kind="ordinal", start=start, end=end)
+        if P.LABEL_SUFFIX.match(after):
+            return Row(kind="label", start=start, end=end)
+        if P.LIST_MARKER_AFTER.match(text, end) and (
+            P.LIST_MARKER_BEFORE.search(text, max(0, start - 3), start) or r.high <= 30
+        ):
+            return None  # 1、 一级标题; (2) 列表
+        if start and text[start - 1] in "(（" and text[end : end + 1] in ")）":
+            return None
+    if start and text[start - 1] in _MINUS and r.kind != "ratio":
+        if start < 2 or not P.LATIN_NEIGHBOUR.match(text[start - 2]):
             low, high = -high, -low
             start -= 1
     # Latin letters around a figure make it a label: 5G, G60, IPv6, 4A级.
-    if start and P.LATIN_NEIGHBOUR.match(text[start - 1]) and not g["pct"]:
+    if start and P.LATIN_NEIGHBOUR.match(text[start - 1]):
         return Row(kind="label", start=start, end=end)
-    latin_unit = unit_text[-1:].isascii() and unit_text[-1:].isalpha()
-    if (not unit_text or latin_unit) and P.LATIN_NEIGHBOUR.match(text, end):
+    surface = r.unit_surface
+    latin_unit = surface[-1:].isascii() and surface[-1:].isalpha()
+    if (not surface or latin_unit) and end < len(text) and P.LATIN_NEIGHBOUR.match(text[end]):
         if latin_unit or text[end].isalpha():
             return Row(kind="label", start=start, end=end)
     if latin_unit and text[start:end].replace(" ", "") in P.LATIN_LABELS:
         return Row(kind="label", start=start, end=end)
     # A figure alone in a short quote is a name: “5433”, “6个90%”, “四大建设”.
-    if _in_short_quote(text, start, end):
+    if P.OPEN_QUOTE_NEAR.search(text, max(0, start - 12), start) and _in_short_quote(text, start, end):
         return Row(kind="label", start=start, end=end)
-    if family == "duration":
-        family = "measure"
-    if not kind:
-        kind = {"money": "money", "measure": "measure", "percent": "percent", "ratio": "ratio", "count": "count"}[family]
-    if kind == "money" and unit == "LOCAL":
+    kind, unit = r.kind, r.unit
+    if unit == "LOCAL":
         unit = doc.currency
-    if kind == "count" and mag and not unit_text:
-        unit = ""
-    if (kind in ("count", "number")) and mag and not unit_text:
-        cs = doc.clause_start(start)
-        if P.MONEY_CUE.search(text, max(cs, start - 20), start):
-            kind, unit = "money", doc.currency
-
-    # Qualifier: the nearest hedge wins in strength order (以上 over 多 over 约).
-    pre = P.BEFORE_QUALIFIER.search(text, max(0, start - 4), start)
-    pre_q = ""
-    if pre:
-        word = pre.group("q")
-        if word == "上" and not regex.match(r"[百千万萬]", text[start : start + 1]):
-            word = ""
-        if word in NOT_FOR_DURATIONS and kind == "measure" and unit in ("year", "month", "day", "week"):
-            word = ""
-        pre_q = BEFORE.get(word, "")
-    post_q = AFTER.get((g["post"] or "").strip(), "")
-    qualifier = _strongest(pre_q, mid_q, post_q)
-
-    # Rate: a cue after the unit (/年) or earlier in the clause (每月, 日均, 年演出).
-    per = ""
-    if g["perpost"]:
-        per = _period(g["perpost"][-1])
-    else:
-        cs = doc.clause_start(start)
-        cue = P.PER_CUE.search(text, max(cs, start - 40), start)
+    elif kind in ("count", "number") and not surface and P.MAGNITUDE_IN.search(text, start, end):
+        if P.MONEY_CUE.search(text, max(doc.clause_start(start), start - 20), start):
+            kind, unit = "money", doc.currency  # 营收达100亿: a bare 亿 amount of money
+    per = r.per
+    if not per:
+        cue = P.PER_CUE.search(text, max(doc.clause_start(start), start - 40), start)
         if cue:
             per = cue.lastgroup.removesuffix("_bare")
-
     noun_m = P.NOUN.match(text, end, min(len(text), end + 14))
-    noun = noun_m.group(1)[:10] if noun_m else ""
     return Row(
-        start=start, end=end, value=float(low), value_high=float(high), unit=unit, kind=kind,
-        qualifier=qualifier, per=per, noun=noun, step=float(step),
+        start=start, end=end, value=low, value_high=high, unit=unit, kind=kind,
+        qualifier=_strongest(pre_q, r.qualifier), per=per, noun=noun_m.group(1)[:10] if noun_m else "",
+        step=r.step,
     )
 
 
@@ -260,13 +282,6 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
         if q.start("body") <= start and end <= q.end("body"):
             return not P.QUOTE_EXPLAINED.match(text, q.end())
     return False
-
-
-_PERIODS = {"年": "year", "天": "day", "日": "day", "月": "month", "周": "week", "小": "hour"}
-
-
-def _period(ch: str) -> str:
-    return _PERIODS.get(ch, "")
 
 
 _KINDS = {"ident": "identifier", "date": "date", "year": "year", "quarter": "ordinal",

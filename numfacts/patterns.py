@@ -199,20 +199,25 @@ SCAN = regex.compile(
 )
 
 # Context windows -----------------------------------------------------------------------
-BEFORE_QUALIFIER = regex.compile(f"(?P<q>{alternation(_QUAL['before'])}){SP}$")
-UP_TO = regex.compile(r"上$")  # 上千, 上万: 上 hedges only before 百/千/万
-# 第6位, 十二届七次, 负一层, 前三位: the figure ranks or names a session; see extract.py.
-ORDINAL_BEFORE = regex.compile(r"(?:第|前|负|負|倒数第|倒數第|届|屆)" + SP + "$")
+# What stands right before a figure, in one look-up: a vague word (数十, 几百: drop), a
+# label prefix (表1: label), a rank or session (第6位, 十二届七次, 负一层, 前三位) or a hedge
+# (约, 超过, 上千; see extract.py for 上 and 近).
+PREFIX = regex.compile(
+    f"(?:(?P<vague>数|數|好几|好幾|几|幾|若干)"
+    f"|(?P<label>{alternation(_NON['label_prefix']['list'])})"
+    f"|(?P<ordinal>第|前|负|負|倒数第|倒數第|届|屆)"
+    f"|(?P<q>{alternation(_QUAL['before'])})){SP}[-−－]?$"
+)
 ORDINAL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['ordinal_suffix']['list'])})")
-LABEL_BEFORE = regex.compile(f"(?:{alternation(_NON['label_prefix']['list'])}){SP}$")
 LABEL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['label_suffix']['list'])})")
 LATIN_LABELS = frozenset(_NON["latin_labels"]["list"])
-VAGUE_BEFORE = regex.compile(r"(?:数|數|好几|好幾|几|幾|若干)" + SP + "$")
 LIST_MARKER_AFTER = regex.compile(r"[、．.)）](?![0-9])")
 LIST_MARKER_BEFORE = regex.compile(r"(?:^|[\n(（])[ \t\u3000\xa0]*$")
 # A short quote around a figure makes it a name (“5433”, “6个90%”, “四大建设”), unless an
 # explanation follows the quote: “四个试点”(即……) and “三大平台”之一 still count.
 QUOTED = regex.compile(r"[“‘\"「『](?P<body>[^“”‘’\"「」『』\n]{1,12})[”’\"」』]")
+OPEN_QUOTE_NEAR = regex.compile(r"[“‘\"「『]")
+MAGNITUDE_IN = regex.compile(f"{BIG}")
 QUOTE_EXPLAINED = regex.compile(r"[ \t]*(?:[(（]?即|[:：]|之一|分别|分別)")
 LATIN_NEIGHBOUR = regex.compile(r"[A-Za-z0-9]")
 SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
