@@ -284,7 +284,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
-_KINDS = {"ident": "identifier", "date": "date", "year": "year", "quarter": "ordinal",
+_KINDS = {"ident": "identifier", "date": "date", "year": "year", "quarter": "ordinal", "ordinal": "ordinal", "named": "label",
           "plus": "label", "latin": "label", "slogan": "label"}
 
 

@@ -29,6 +29,9 @@ HALF: dict[str, float] = _DATA["half"]
 # Full-width digits and separators fold to ASCII; spaces (PDF text) and thousands commas go.
 _FOLD = str.maketrans("０１２３４５６７８９．", "0123456789.", " \u3000\xa0\t,，")
 _TOKEN = regex.compile(r"[0-9]+(?:\.[0-9]+)?|.", regex.S)
+_POINT = regex.compile(
+    "^(?P<whole>.+?)[点點](?P<frac>[" + "".join(DIGITS) + "]+)(?P<rest>.*)$", regex.S
+)
 
 
 class Numeral(NamedTuple):
@@ -126,6 +129,14 @@ def parse(text: str) -> Numeral:
     if folded in HALF:
         half = Decimal(str(HALF[folded]))
         return Numeral(half, half, half)
+    point = _POINT.search(folded)
+    if point:
+        # 三点五亿, 十二点五: a Chinese decimal becomes the Arabic one it spells.
+        whole = parse(point.group("whole"))
+        digits = "".join(str(DIGITS[ch]) for ch in point.group("frac"))
+        if whole.low != whole.high or whole.low != whole.low.to_integral_value():
+            raise NotANumeral(text)
+        return parse(f"{whole.low}.{digits}{point.group('rest')}")
     tokens = _TOKEN.findall(folded)
     if not tokens:
         raise NotANumeral(text)

@@ -1,6 +1,8 @@
 """Writing a table in the format asked for: table (readable), csv, jsonl or parquet."""
 from __future__ import annotations
 
+import json
+import math
 import sys
 from pathlib import Path
 
@@ -17,6 +19,18 @@ def infer_format(fmt: str | None, dest: str | None) -> str:
         suffix = Path(dest).suffix.lower().lstrip(".")
         return {"json": "jsonl", "ndjson": "jsonl", "pq": "parquet"}.get(suffix, suffix if suffix in FORMATS else "table")
     return "table"
+
+
+def _plain(record: dict) -> dict:
+    """A record with NaN as null and numpy scalars as Python ones, for JSON."""
+    out = {}
+    for key, value in record.items():
+        if hasattr(value, "item"):
+            value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            value = None
+        out[key] = value
+    return out
 
 
 def _csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
@@ -37,7 +51,8 @@ def render(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> s
     if fmt == "csv":
         return _csv_ready(frame).to_csv(index=False)
     if fmt == "jsonl":
-        return frame.to_json(orient="records", lines=True, force_ascii=False) + ("\n" if len(frame) else "")
+        # json.dumps writes floats that read back exactly (pandas' to_json rounds to 15 digits)
+        return "".join(json.dumps(_plain(rec), ensure_ascii=False) + "\n" for rec in frame.to_dict("records"))
     if fmt == "parquet":
         import io
 

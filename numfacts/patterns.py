@@ -57,8 +57,8 @@ CN_TERM = f"(?:{CN_DIGIT}|{SMALL})(?:{CN_DIGIT}|{MAGS})*(?:[点點]{CN_DIGIT}+(?
 HALF = alternation(_NUM["half"])
 DURATION_WORDS = alternation(_UNITS["duration"])
 NUMBER = (
-    f"(?:{ARABIC_TERM}|{CN_TERM})(?:(?<={CN_SMALL}|{BIG})(?:{ARABIC_TERM}|{CN_TERM}))*"
-    f"|(?:{HALF})(?={SP}(?:{DURATION_WORDS}))"
+    f"(?:(?:{ARABIC_TERM}|{CN_TERM})(?:(?<={CN_SMALL}|{BIG})(?:{ARABIC_TERM}|{CN_TERM}))*"
+    f"|(?:{HALF})(?={SP}(?:{DURATION_WORDS})))"
 )
 RANGE_SEP = r"(?:[-－—–~～〜]{1,2}|至|到)"
 
@@ -131,7 +131,7 @@ DATE = (
 YEAR = (
     f"(?:{YEAR_NUM}){SP}(?:年)?{SP}{RANGE_SEP}{SP}(?:{YEAR_NUM}){SP}年(?:度|代)?"
     f"|(?:{YEAR_NUM}){SP}年(?![多余餘来來])(?:度|代)?"
-    r"|[0-9]0年代"
+    r"|[0-9]0年代|[二三四五六七八九]十年代"
 )
 QUARTER = f"(?:{CN_DIGIT}|[1-4１-４]){SP}季度"
 PLUS = r"[0-9]+(?:[+＋][0-9]+)+"
@@ -146,10 +146,21 @@ _PLACE_CHARS = charclass(_UNITS["place_classifier"])
 # 三改一拆, 一区四园 are names; 四区三县 and 四区和三县 (places counted) are not.
 _NUMERAL_CHARS = charclass([*_NUM["digits"], *_NUM["small_units"], *_NUM["big_units"]])
 _CONTENT = f"(?:(?!{_NUMERAL_CHARS}|[到至或和与與及、])\\p{{Han}})"
+# A numeral then a word that starts with one (一步, 一起, 一批) ends no slogan: 三县进一步.
+_NOT_SECOND = alternation(_NON["slogan"]["not_second"])
+_SLOGAN_PART = f"{CN_NONZERO}(?!{_NOT_SECOND}){_CONTENT}"
 SLOGAN = (
-    f"{CN_NONZERO}(?!{_PLACE_CHARS}\\p{{Han}}?{CN_NONZERO}{_PLACE_CHARS}){_CONTENT}{{1,2}}{CN_NONZERO}"
-    r"(?!个|個|是|要|批|种|種|些|起|直|定|样|樣|切|致|般|旦)\p{Han}"
+    f"{CN_NONZERO}(?!{_PLACE_CHARS}\\p{{Han}}?{CN_NONZERO}{_PLACE_CHARS}){_CONTENT}{{1,2}}"
+    f"{_SLOGAN_PART}(?:{_CONTENT}?{_SLOGAN_PART})*"
 )
+# Ranks and names that the figure grammar would otherwise drop silently:
+# 第五届, 第6位, 负一层, 十二届七次 (ordinal); 三号线, 500强, 五十强, 十佳 (label).
+ORDINAL = (
+    f"(?:第|倒数第|倒數第){SP}{NUMBER}(?:{SP}(?:{UNIT}|[届屆次期号號名位条條款章节節批轮輪]))?"
+    f"|[负負]{SP}{NUMBER}{SP}[层層楼樓]"
+    f"|{NUMBER}{SP}[届屆](?:{SP}{NUMBER}{SP}次)?"
+)
+NAMED = f"{NUMBER}{SP}(?:号线|號線|{alternation(_NON['label_suffix']['list'])})"
 
 
 def _word_alternatives(words) -> str:
@@ -181,7 +192,7 @@ WORD = _word_alternatives(w for w in _NON["words"]["list"] if _misreadable(w))
 
 # Every alternative starts with one of these characters; saying so up front lets the
 # engine skip the prose between figures quickly (about 15x faster than without).
-_STARTS = charclass([*"0123456789０１２３４５６７８９", *_NUM["digits"], *_NUM["small_units"], *_NUM["half"]])
+_STARTS = charclass([*"0123456789０１２３４５６７８９第倒负負", *_NUM["digits"], *_NUM["small_units"], *_NUM["half"]])
 _FIRST = f"(?=[A-Za-z._%+-]|{_STARTS})"
 _DIGIT_FIRST = f"(?=[0-9０-９]|{CN_DIGIT}|十)"
 
@@ -194,6 +205,8 @@ SCAN = regex.compile(
     f"|(?P<quarter>(?:前|第)?{QUARTER})"
     f"|(?P<plus>{PLUS})"
     f"|(?P<latin>{LATIN})"
+    f"|(?P<ordinal>{ORDINAL})"
+    f"|(?P<named>{NAMED})"
     f"|(?P<slogan>{SLOGAN})"
     f"|(?P<claim>{CLAIM_FULL}))"
 )
