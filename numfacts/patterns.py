@@ -84,7 +84,7 @@ UNIT = (
 )
 BETWEEN = alternation(_QUAL["between"])
 AFTER = alternation(_QUAL["after"])
-PER_AFTER = r"(?:[/／]|每)(?:年|天|日|月|周|小时|小時)"
+PER_AFTER = r"[/／](?:年|天|日|月|周|小时|小時)"
 
 # The tail after a plain number: a range, a hedge, a magnitude and a unit, all optional.
 _PLAIN_TAIL = (
@@ -235,7 +235,8 @@ QUOTE_EXPLAINED = regex.compile(r"[ \t]*(?:[(（]?即|[:：]|之一|分别|分�
 LATIN_NEIGHBOUR = regex.compile(r"[A-Za-z0-9]")
 SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 CLAUSE_END = regex.compile(r"[。！？!?；;\n，,：:]+")
-NOUN = regex.compile(r"(?:的)?(\p{Han}+?)(?=[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於中内內外里裡后後前时時共达達约約近超，,。；;：:（(“”\"'！？!?\s]|$)")
+_NOUN_STOP = "[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於中内內外里裡后後前时時共达達约約近超每不，,。；;：:（(“”\"'！？!?\\s]"
+NOUN = regex.compile(f"(?:的)?(?!{_NOUN_STOP})(\\p{{Han}}+?)(?={_NOUN_STOP}|$)")
 
 
 def _per_pattern() -> regex.Pattern:
