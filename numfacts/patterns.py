@@ -135,7 +135,7 @@ YEAR = (
 )
 QUARTER = f"(?:{CN_DIGIT}|[1-4１-４]){SP}季度"
 PLUS = r"[0-9]+(?:[+＋][0-9]+)+"
-LATIN = r"[A-Za-z]+[0-9]+[A-Za-z0-9]*"
+LATIN = r"[A-Za-z]+[0-9]+(?:\.[0-9]+)?[A-Za-z0-9]*"
 IDENT = (
     r"(?:https?://|www\.)[A-Za-z0-9./?=&_%#:~+-]+"
     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
@@ -217,7 +217,7 @@ SCAN = regex.compile(
 # (约, 超过, 上千; see extract.py for 上 and 近).
 PREFIX = regex.compile(
     f"(?:(?P<vague>数|數|好几|好幾|几|幾|若干)"
-    f"|(?P<label>{alternation(_NON['label_prefix']['list'])})"
+    f"|(?P<label>(?:(?<![\\p{{Han}}A-Za-z])|(?<=[见見如据據详詳参參附]))(?:{alternation(_NON['label_prefix']['list'])}))"
     f"|(?P<ordinal>第|前|负|負|倒数第|倒數第|届|屆)"
     f"|(?P<q>{alternation(_QUAL['before'])})){SP}[-−－]?$"
 )
