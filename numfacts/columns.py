@@ -15,6 +15,7 @@ CLAIM_COLUMNS: dict[str, str] = {
     "noun": "str",
     "sentence": "str",
     # extras beyond the contract, used by the consistency rules
+    "hedge": "str",  # the word behind the qualifier: 多, 超过, 以上, 约, 近 …
     "step": "float64",  # place value of the last written digit (20万 -> 10000)
     "line": "int64",
     "col": "int64",

@@ -82,11 +82,12 @@ def _value(numeral: str, mag: str = "") -> tuple[Decimal, Decimal, Decimal]:
     return n.low * scale, n.high * scale, n.step * scale
 
 
-def _strongest(*quals: str) -> str:
-    best = "exact"
-    for q in quals:
-        if q and _STRENGTH[q] >= _STRENGTH[best]:
-            best = q
+def _strongest(*hedges: tuple[str, str]) -> tuple[str, str]:
+    """The strongest (qualifier, word) pair; later ones win ties (以上 over 约)."""
+    best = ("exact", "")
+    for q, word in hedges:
+        if q and _STRENGTH[q] >= _STRENGTH[best[0]]:
+            best = (q, word)
     return best
 
 
@@ -102,6 +103,7 @@ class Reading(NamedTuple):
     step: float = 0.0
     unit: str = ""
     qualifier: str = ""  # from 多/余 and 以上/左右 inside the match
+    hedge: str = ""  # the word that gave the qualifier
     per: str = ""  # from /年 after the unit
     chinese: bool = False  # written in Chinese numerals only
     bare: bool = False  # an Arabic figure with no unit, magnitude or hedge
@@ -117,32 +119,33 @@ def _reading(groups: tuple) -> Reading:
     """Read a claim from its match groups alone; cached, since the same figures recur."""
     pct, pctnum, sn, sd, n1, numer, pu, pn2, n2, mid, mag, unit_text, post, perpost = groups
     unit_text = (unit_text or "").replace(" ", "")
-    post_q = AFTER.get((post or "").strip(), "")
+    post = (post or "").strip()
+    post_q = AFTER.get(post, "")
     per = _PERIODS.get(perpost[-1], "") if perpost else ""
     try:
         if pct:
             low, high, step = _value(pctnum)
             unit = "percent" if pct == "百分之" else "permille"
-            return Reading("percent", float(low), float(high), float(step), unit, post_q, per)
+            return Reading("percent", float(low), float(high), float(step), unit, post_q, post, per)
         if sn:
             num, den = int(sn), int(sd)
             if num == 0:
                 return Reading("label")
             if num >= den:
                 return _DROP
-            return Reading("ratio", num / den, num / den, 0.0, "", post_q, per)
+            return Reading("ratio", num / den, num / den, 0.0, "", post_q, post, per)
         if numer:
             den_v, num_v = parse(n1).low, parse(numer).low
             if not den_v:
                 return _DROP
-            return Reading("ratio", float(num_v / den_v), float(num_v / den_v), 0.0, "", post_q, per)
+            return Reading("ratio", float(num_v / den_v), float(num_v / den_v), 0.0, "", post_q, post, per)
         if pu:
             low, high, step = _value(n1)
             if pn2:
                 high = _value(pn2)[1]
                 if high <= low:
                     return _DROP
-            return Reading("percent", float(low), float(high), float(step), unit_of(pu)[1], post_q, per)
+            return Reading("percent", float(low), float(high), float(step), unit_of(pu)[1], post_q, post, per)
         mag = (mag or "").replace(" ", "")
         if n2 and not _MAG_TAIL.search(n1):
             tail = _MAG_TAIL.search(n2)
@@ -157,7 +160,8 @@ def _reading(groups: tuple) -> Reading:
         return _DROP
     chinese = not _HAS_ARABIC.search(n1)
     family, unit = unit_of(unit_text) if unit_text else ("", "")
-    qualifier = _strongest(BETWEEN.get((mid or "").strip(), ""), post_q)
+    mid = (mid or "").strip()
+    qualifier, hedge = _strongest((BETWEEN.get(mid, ""), mid), (post_q, post))
     core = n1.strip()
     if chinese and not low and not high:
         return _DROP  # 零部件, 零距离: 零 alone is not a figure
@@ -187,7 +191,7 @@ def _reading(groups: tuple) -> Reading:
         kind, low, high, step, unit = "percent", low * 10, high * 10, step * 10, "percent"
     else:
         kind = _KIND_OF_FAMILY[family]
-    return Reading(kind, float(low), float(high), float(step), unit, qualifier, per, chinese, bare, unit_text)
+    return Reading(kind, float(low), float(high), float(step), unit, qualifier, hedge, per, chinese, bare, unit_text)
 
 
 _KIND_OF_FAMILY = {"money": "money", "measure": "measure", "duration": "measure", "percent": "percent",
@@ -207,7 +211,7 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
         return Row(kind=r.kind, start=start, end=end)
     low, high = r.low, r.high
     prefix = P.PREFIX.search(text, max(0, start - 6), start)
-    pre_q = ""
+    pre_q = pre_word = ""
     if prefix:
         which = prefix.lastgroup
         word = prefix.group(which).strip()
@@ -227,7 +231,7 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
                 word = ""
             elif word in NOT_FOR_DURATIONS and r.kind == "measure" and r.unit in _DURATIONS:
                 word = ""  # 近3年 is the last three years
-            pre_q = BEFORE.get(word, "")
+            pre_q, pre_word = BEFORE.get(word, ""), word
     if r.bare:
         after = text[end : end + 3]
         if P.ORDINAL_SUFFIX.match(after):
@@ -269,9 +273,10 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
         if cue:
             per = cue.lastgroup.removesuffix("_bare")
     noun_m = P.NOUN.match(text, end, min(len(text), end + 14))
+    qualifier, hedge = _strongest((pre_q, pre_word), (r.qualifier, r.hedge))
     return Row(
         start=start, end=end, value=low, value_high=high, unit=unit, kind=kind,
-        qualifier=_strongest(pre_q, r.qualifier), per=per, noun=noun_m.group(1)[:10] if noun_m else "",
+        qualifier=qualifier, hedge=hedge, per=per, noun=noun_m.group(1)[:10] if noun_m else "",
         step=r.step,
     )
 
@@ -332,6 +337,7 @@ def to_frame(doc: Doc, rows: list[Row]) -> pd.DataFrame:
         "unit": [r.get("unit", "") for r in rows],
         "kind": [r["kind"] for r in rows],
         "qualifier": [r.get("qualifier", "") for r in rows],
+        "hedge": [r.get("hedge", "") for r in rows],
         "per": [r.get("per", "") for r in rows],
         "noun": [r.get("noun", "") for r in rows],
         "sentence": [doc.sentence(s) for s in starts],
@@ -341,7 +347,7 @@ def to_frame(doc: Doc, rows: list[Row]) -> pd.DataFrame:
     }
     if not rows:
         return empty_frame()
-    return pd.DataFrame(data)
+    return pd.DataFrame({c: data[c] for c in CLAIM_COLUMNS})
 
 
 def empty_frame() -> pd.DataFrame:
