@@ -44,3 +44,67 @@ def extract_files(
         frames.append(extract_text(text, path, nonclaims=nonclaims))
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else empty_frame()
+
+
+def _contexts(claims: pd.DataFrame, texts: dict[str, str] | None):
+    from numfacts.check import Context
+
+    texts = dict(texts or {})
+    out = []
+    for doc, frame in claims.groupby("doc", sort=False):
+        text = texts.get(doc)
+        if text is None:
+            try:
+                text = read_path(doc)
+            except InputError:
+                text = ""
+        out.append(Context(str(doc), text, frame))
+    return out
+
+
+def check(
+    claims: pd.DataFrame,
+    texts: dict[str, str] | None = None,
+    *,
+    rules: str | Path | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+) -> pd.DataFrame:
+    """Findings table of a claims table (extract(..., nonclaims=True) gives the richest one).
+
+    ``texts`` maps each ``doc`` to its text; without it the rules read the file the doc
+    names, if there is one (list rules need the text). ``rules`` adds a folder of rules.
+    """
+    from numfacts.check import RuleSet, builtin_rules, load_rule_dir, run
+
+    ruleset = builtin_rules()
+    if rules:
+        ruleset = RuleSet(ruleset.rules + load_rule_dir(rules).rules)
+    ruleset = ruleset.select(tuple(select), tuple(ignore))
+    return run(_contexts(claims, texts), ruleset)
+
+
+def check_files(
+    paths: Iterable[str | Path],
+    *,
+    rules: str | Path | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    on_error: Callable[[InputError], None] | None = None,
+) -> pd.DataFrame:
+    """Findings table of many files and folders, checked together (cross-document rules too)."""
+    texts: dict[str, str] = {}
+    frames = []
+    for path in expand(paths):
+        try:
+            text = read_stdin() if path == "-" else read_path(path)
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            continue
+        texts[path] = text
+        frames.append(extract_text(text, path, nonclaims=True))
+    frames = [f for f in frames if len(f)]
+    claims = pd.concat(frames, ignore_index=True) if frames else empty_frame()
+    return check(claims, texts, rules=rules, select=select, ignore=ignore)

@@ -166,7 +166,7 @@ def _reading(groups: tuple) -> Reading:
     if chinese and not low and not high:
         return _DROP  # 零部件, 零距离: 零 alone is not a figure
     if family == "place":
-        family, unit = "count", ("" if not chinese else unit)
+        family = "count"
     if family == "count" and chinese and not mid and not mag:
         if core in _ARTICLE:
             return _DROP  # 一个, 一批: the article, not a count
@@ -289,7 +289,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
-_KINDS = {"ident": "identifier", "date": "date", "year": "year", "quarter": "ordinal", "ordinal": "ordinal", "named": "label",
+_KINDS = {"ident": "identifier", "date": "date", "year": "year", "quarter": "ordinal", "ordinal": "ordinal", "named": "label", "term": "label",
           "plus": "label", "latin": "label", "slogan": "label"}
 
 

@@ -153,6 +153,8 @@ SLOGAN = (
     f"{CN_NONZERO}(?!{_PLACE_CHARS}\\p{{Han}}?{CN_NONZERO}{_PLACE_CHARS}){_CONTENT}{{1,2}}"
     f"{_SLOGAN_PART}(?:{_CONTENT}?{_SLOGAN_PART})*"
 )
+# A quoted term that starts with a numeral and has no unit: “四報告”, “三化”, “四个一”.
+QUOTED_TERM = f"(?<=[“‘\"「『][ \t]?){NUMBER}\\p{{Han}}{{1,6}}(?=[ \t]?[”’\"」』])"
 # Ranks and names that the figure grammar would otherwise drop silently:
 # 第五届, 第6位, 负一层, 十二届七次 (ordinal); 三号线, 500强, 五十强, 十佳 (label).
 ORDINAL = (
@@ -208,7 +210,8 @@ SCAN = regex.compile(
     f"|(?P<ordinal>{ORDINAL})"
     f"|(?P<named>{NAMED})"
     f"|(?P<slogan>{SLOGAN})"
-    f"|(?P<claim>{CLAIM_FULL}))"
+    f"|(?P<claim>{CLAIM_FULL})"
+    f"|(?P<term>{QUOTED_TERM}))"
 )
 
 # Context windows -----------------------------------------------------------------------

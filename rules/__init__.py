@@ -1,1 +1,9 @@
-"""The consistency rules, one per file, and the one list of them (see numfacts/check.py)."""
+"""The consistency rules, one per file. ALL is the one list of them, in run order;
+a rule not listed here does not run. The hundreds digit of a code is its family:
+NF1 counts and labels, NF2 rates, NF3 parts and wholes, NF4 percents, NF5 dates,
+NF6 comparisons, NF7 across documents.
+"""
+
+ALL = [
+    "NF101_count_vs_list",
+]

@@ -1,0 +1,349 @@
+"""Consistency rules over claims tables: the Rule and Finding types, what a rule may read,
+how a relation is judged, and the runner.
+
+A rule is one file under rules/ (or a user's --rules folder) that defines ``RULE``, an
+instance of a `Rule` subclass. The rule finds relations the text asserts between its
+figures and reports every one it finds as a `Finding`, verified or not. Rules compare;
+the parsing of figures is the extractor's, the parsing of lists is lists.py's.
+
+Verdicts follow the interval semantics of intervals.py:
+``consistent`` when the strict readings meet, ``borderline`` when only the loose ones do,
+``contradiction`` when not even those do, ``indeterminate`` when a rule cannot decide.
+"""
+from __future__ import annotations
+
+import importlib.util
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from importlib import import_module
+from pathlib import Path
+
+import pandas as pd
+import regex
+
+from numfacts.columns import QUANTITY_KINDS
+from numfacts.intervals import Interval, readings
+
+FINDING_COLUMNS = [
+    "doc", "rule", "name", "verdict", "start", "end", "spans", "stated", "expected_low", "expected_high",
+    "gap", "message", "line", "col",
+]
+VERDICT_ORDER = {"contradiction": 0, "borderline": 1, "indeterminate": 2, "consistent": 3}
+_PARAGRAPH = regex.compile(r"\n[ \t\u3000\xa0]*\n|\n[ \t\u3000\xa0]{2,}|\n\u3000")
+_SENTENCE_END = regex.compile(r"[。！？!?；;]|\n")
+_NORMATIVE = regex.compile(r"每[条條个個家户戶人名所座台辆輛项項]|额度|額度|标准|標準|定额|定額|补偿|補償|补贴|補貼")
+_EXACT_UNITS = frozenset({"day", "week", "month", "year", "hour"})
+
+
+@dataclass
+class Claim:
+    """One row of a claims table, as rules read it."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float
+    unit: str
+    kind: str
+    qualifier: str
+    hedge: str
+    per: str
+    noun: str
+    step: float
+    exact: bool = False  # the exactness prior: counts, dates, normative amounts
+
+    @property
+    def is_quantity(self) -> bool:
+        return self.kind in QUANTITY_KINDS
+
+    def readings(self) -> tuple[Interval, Interval]:
+        strict, loose = readings(self.value, self.qualifier, self.hedge, self.step, self.exact)
+        if self.value_high != self.value and self.value_high == self.value_high:
+            hi = Fraction(str(self.value_high))
+            strict, loose = Interval(strict.lo, hi), Interval(loose.lo, hi)
+        return strict, loose
+
+    @property
+    def strict(self) -> Interval:
+        return self.readings()[0]
+
+    @property
+    def loose(self) -> Interval:
+        return self.readings()[1]
+
+
+@dataclass
+class Finding:
+    """One relation a rule found, with its verdict; see spec/findings.md."""
+
+    rule: str
+    verdict: str
+    start: int
+    end: int
+    spans: list[tuple[int, int]]
+    message: str
+    stated: float = float("nan")
+    expected_low: float = float("nan")
+    expected_high: float = float("nan")
+    gap: float = 0.0
+    name: str = ""
+
+
+class Context:
+    """A document as rules see it: its text, its claims, and where paragraphs and sentences are."""
+
+    def __init__(self, name: str, text: str, claims: pd.DataFrame):
+        self.name = name
+        self.text = text
+        rows = claims.sort_values("start", kind="stable").to_dict("records") if len(claims) else []
+        self.claims = [
+            Claim(
+                start=int(r["start"]), end=int(r["end"]), text=str(r["text"]), value=_num(r.get("value")),
+                value_high=_num(r.get("value_high")), unit=_str(r.get("unit")), kind=_str(r.get("kind")),
+                qualifier=_str(r.get("qualifier")) or "exact", hedge=_str(r.get("hedge")), per=_str(r.get("per")),
+                noun=_str(r.get("noun")), step=_num(r.get("step")),
+            )
+            for r in rows
+        ]
+        self.quantities = [c for c in self.claims if c.is_quantity]
+        self._starts = [c.start for c in self.claims]
+        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
+        self.headline_end = _headline_end(text)
+        for c in self.quantities:
+            c.exact = self._exact(c)
+
+    def _exact(self, c: Claim) -> bool:
+        if c.kind == "count" or (c.kind == "measure" and c.unit in _EXACT_UNITS):
+            return True
+        if c.kind == "money" and c.per:
+            return bool(_NORMATIVE.search(self.text, max(0, c.start - 30), c.start))
+        return False
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.paragraph_starts, pos)
+        end = self.paragraph_starts[i] if i < len(self.paragraph_starts) else len(self.text)
+        return self.paragraph_starts[i - 1], end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_ends, pos)
+        start = self.sentence_ends[i - 1] if i else 0
+        end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+        return start, end
+
+    def claims_in(self, start: int, end: int, quantities: bool = True) -> list[Claim]:
+        """Claims that start in [start, end), in text order."""
+        i = bisect_right(self._starts, start - 1)
+        out = []
+        while i < len(self.claims) and self.claims[i].start < end:
+            c = self.claims[i]
+            if c.is_quantity or not quantities:
+                out.append(c)
+            i += 1
+        return out
+
+    def claim_at(self, start: int) -> Claim | None:
+        i = bisect_right(self._starts, start) - 1
+        if i >= 0 and self.claims[i].start <= start < self.claims[i].end:
+            return self.claims[i]
+        return None
+
+    def line_col(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.line_starts, pos)
+        return i, pos - self.line_starts[i - 1] + 1
+
+
+def _headline_end(text: str) -> int:
+    """End of the headline block: the short lines before the first long one."""
+    pos = 0
+    for line in text.split("\n")[:6]:
+        if len(line.strip()) > 60:
+            break
+        pos += len(line) + 1
+    return min(pos, len(text))
+
+
+def _num(x) -> float:
+    try:
+        return float(x)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _str(x) -> str:
+    return "" if x is None or (isinstance(x, float) and x != x) else str(x)
+
+
+def judge(stated: Claim | tuple[Interval, Interval], strict: Interval, loose: Interval) -> str:
+    """The verdict on a stated figure against the interval the others imply."""
+    s_strict, s_loose = stated.readings() if isinstance(stated, Claim) else stated
+    if s_strict.meets(strict):
+        return "consistent"
+    if s_loose.meets(loose):
+        return "borderline"
+    return "contradiction"
+
+
+def fmt(x) -> str:
+    """A figure for messages: 52800000 -> 5280万, 0.125 -> 0.125."""
+    x = Fraction(x) if not isinstance(x, Fraction) else x
+    if x.denominator == 1:
+        n = x.numerator
+        if n and n % 100000000 == 0:
+            return f"{n // 100000000}亿"
+        if n and abs(n) >= 10000 and n % 10000 == 0:
+            return f"{n // 10000}万"
+        if n and abs(n) >= 100000 and n % 100 == 0:
+            return f"{n / 10000:g}万"
+        return str(n)
+    return f"{float(x):.4g}"
+
+
+class Rule:
+    """A consistency rule. Subclasses set code, name, summary and EXAMPLES and define check().
+
+    The module docstring of the rule's file is its documentation (`numfacts rule CODE`),
+    in the sections What it does / Why it matters / Example / Not flagged.
+    """
+
+    code = "NF000"
+    name = "rule"
+    summary = ""
+    doc = ""
+    examples: Sequence[dict] = ()
+
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    def check_corpus(self, contexts: Sequence[Context]) -> Iterable[tuple[Context, Finding]]:
+        """Relations across documents; most rules have none."""
+        return ()
+
+    def finding(self, verdict: str, judged: Claim | tuple[int, int], parts: Iterable, message: str, **values) -> Finding:
+        span = (judged.start, judged.end) if isinstance(judged, Claim) else judged
+        spans = [span]
+        for p in parts:
+            s = (p.start, p.end) if isinstance(p, Claim) else tuple(p)
+            if s not in spans:
+                spans.append(s)
+        return Finding(rule=self.code, name=self.name, verdict=verdict, start=span[0], end=span[1], spans=spans,
+                       message=message, **values)
+
+
+@dataclass
+class RuleSet:
+    rules: list[Rule] = field(default_factory=list)
+
+    def select(self, select: Sequence[str] = (), ignore: Sequence[str] = ()) -> "RuleSet":
+        """Rules whose code starts with one of ``select`` (all when empty) and none of ``ignore``."""
+        keep = [
+            r for r in self.rules
+            if (not select or any(r.code.startswith(s) for s in select)) and not any(r.code.startswith(i) for i in ignore)
+        ]
+        return RuleSet(keep)
+
+
+def builtin_rules() -> RuleSet:
+    """The rules listed in rules/__init__.py, in that order."""
+    package = import_module("numfacts.rules")
+    return RuleSet([import_module(f"numfacts.rules.{name}").RULE for name in package.ALL])
+
+
+def load_rule_dir(folder: str | Path) -> RuleSet:
+    """Every ``*.py`` file in a user's folder that defines RULE."""
+    out = []
+    for path in sorted(Path(folder).glob("*.py")):
+        if path.name.startswith("_"):
+            continue
+        spec = importlib.util.spec_from_file_location(f"numfacts_user_rules.{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        if hasattr(module, "RULE"):
+            out.append(module.RULE)
+    return RuleSet(out)
+
+
+def run(contexts: Sequence[Context], rules: RuleSet) -> pd.DataFrame:
+    """All findings of all rules on all documents, as the findings table."""
+    records = []
+    for rule in rules.rules:
+        for ctx in contexts:
+            for f in rule.check(ctx):
+                records.append(_record(ctx, f))
+        for ctx, f in rule.check_corpus(contexts):
+            records.append(_record(ctx, f))
+    frame = pd.DataFrame.from_records(records, columns=FINDING_COLUMNS)
+    if not len(frame):
+        return empty_findings()
+    frame = frame.astype({"start": "int64", "end": "int64", "line": "int64", "col": "int64",
+                          "stated": "float64", "expected_low": "float64", "expected_high": "float64", "gap": "float64"})
+    order = frame["verdict"].map(VERDICT_ORDER)
+    return frame.assign(_o=order).sort_values(["_o", "doc", "start"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def empty_findings() -> pd.DataFrame:
+    types = {"start": "int64", "end": "int64", "line": "int64", "col": "int64", "stated": "float64",
+             "expected_low": "float64", "expected_high": "float64", "gap": "float64", "spans": "object"}
+    return pd.DataFrame({c: pd.Series([], dtype=types.get(c, "str")) for c in FINDING_COLUMNS})
+
+
+def _record(ctx: Context, f: Finding) -> dict:
+    line, col = ctx.line_col(f.start)
+    return {
+        "doc": ctx.name, "rule": f.rule, "name": f.name, "verdict": f.verdict, "start": f.start, "end": f.end,
+        "spans": [list(s) for s in f.spans], "stated": f.stated, "expected_low": f.expected_low,
+        "expected_high": f.expected_high, "gap": f.gap, "message": f.message, "line": line, "col": col,
+    }
+
+
+# Helpers shared by rules -------------------------------------------------------------
+
+_LEADING_NUMERAL = regex.compile(r"^[ \t]*([0-9]+|[零〇一二两兩三四五六七八九十百千]+)")
+
+
+def stated_count(c: Claim) -> int | None:
+    """The whole number a count or a numeral-led label states (三大 -> 3, 四報告 -> 4)."""
+    from numfacts.numerals import NotANumeral, parse
+
+    if c.kind == "count" and c.value == c.value_high and c.value == int(c.value) and c.qualifier == "exact":
+        return int(c.value)
+    if c.kind == "label":
+        m = _LEADING_NUMERAL.match(c.text)
+        if not m or "+" in c.text:
+            return None
+        try:
+            n = parse(m.group(1))
+        except NotANumeral:
+            return None
+        if n.low == n.high and n.low == int(n.low):
+            return int(n.low)
+    return None
+
+
+def thing(c: Claim) -> str:
+    """What a figure counts or measures: its noun, else its measure word or unit."""
+    return c.noun or c.unit
+
+
+def same_thing(a: Claim, b: Claim) -> bool:
+    """Whether two figures speak of the same thing (城 ~ 城市, 中轴线 ~ 城市中轴线)."""
+    ta, tb = thing(a), thing(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, long_ = sorted((ta, tb), key=len)
+    return long_.startswith(short) or (len(short) >= 2 and long_.endswith(short))
+
+
+def comparable(a: Claim, b: Claim) -> bool:
+    """Same kind and the same unit (a count's empty unit matches any measure word)."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "count":
+        return a.unit == b.unit or not a.unit or not b.unit or {a.unit, b.unit} <= {"个", "大"}
+    return a.unit == b.unit

@@ -1,0 +1,164 @@
+"""Enumerations in running text: the items a stated count or label refers to.
+
+Chinese prose lists items with 、 and may join the last one with 和/及/与/以及; 等 closes
+a list that may be longer than shown. Three shapes are read here:
+
+* a list right before the figure: 电子商务、智慧安防、智慧健康三大产业;
+* a list right after the figure and its noun: 4个受理窗口，分别是A、B、C、D; （即A、B、C）;
+* an ordinal list after it: 五个方面……一是……二是……五是.
+
+Parsing is separate from judging: these functions only report what the list holds; the
+rules in rules/ compare it with the stated number. A list is only reported when it has at
+least one 、, so a lone 和 ("A和B") never makes a list on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_HARD_STOP = "，,。；;：:！？!?（）()"
+_BEFORE_TAIL = regex.compile(r"(?:等等|等|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
+_JOINERS = regex.compile(r"以及|和|及|与|與|并|並|跟|同")
+_INTRO_AFTER = regex.compile(
+    r"^\p{Han}{0,12}?[”’\"」』]?[ \t]*[，,]?[ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：])"
+    r"|^\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"
+)
+_OPEN_TAIL = regex.compile(r"(?:等等|等)[\p{Han}]{0,6}$")
+_AFTER_STOP = regex.compile(r"[。；;！？!?）)\n]|[，,]")
+_ITEM_MAX = 24
+_PAGE_MARK = regex.compile(r"[0-9]+")
+# An item that is only an article or a count (…、一个“五采区”…) means the figure sits
+# inside an item of a longer list, not after it.
+_ARTICLE_ITEM = regex.compile(r"[一二两兩三四五六七八九十0-9]+[个個条條项項名家种種所座支套批]?")
+_CN_ORDINALS = "一二三四五六七八九十"
+_MARKER = regex.compile(r"(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])(?P<kind>是|要|则|則|抓|为|為)")
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """The items of a list; ``counts`` are the item counts its readings allow."""
+
+    items: tuple[tuple[int, int], ...]
+    counts: tuple[int, ...]  # without and with 和/及 splitting the last items
+    open: bool  # closed by 等: more items may exist
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return list(self.items)
+
+
+def _split_items(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Items between start and end split on 、, and the same with 和/及 also splitting."""
+    items, pos = [], start
+    for m in regex.finditer("、", text[start:end]):
+        items.append((pos, start + m.start()))
+        pos = start + m.end()
+    items.append((pos, end))
+    # page markers of PDF text (\n\n9、) are no items
+    items = [(a, b) for a, b in ((_strip(text, a, b)) for a, b in items) if b > a and not _PAGE_MARK.fullmatch(text, a, b)]
+    joined = []
+    for a, b in items:
+        cut = [m for m in _JOINERS.finditer(text, a, b) if m.start() > a and m.end() < b]
+        if cut:
+            p = a
+            for m in cut:
+                joined.append((p, m.start()))
+                p = m.end()
+            joined.append((p, b))
+        else:
+            joined.append((a, b))
+    return items, joined
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\u3000\xa0\n":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000\xa0\n":
+        b -= 1
+    return a, b
+
+
+def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
+    """The list that ends right before ``pos`` (电子商务、智慧安防、智慧健康|三大产业)."""
+    lo = max(0, pos - limit)
+    end = pos
+    tail = _BEFORE_TAIL.search(text, lo, end)
+    is_open = False
+    if tail:
+        is_open = "等" in tail.group()
+        end = tail.start()
+    start = end
+    while start > lo and text[start - 1] not in _HARD_STOP and text[start - 1] not in "”’」』":
+        start -= 1
+    if "、" not in text[start:end]:
+        return None
+    items, joined = _split_items(text, start, end)
+    if len(items) < 2 or any(b - a > _ITEM_MAX for a, b in items[1:]):
+        return None
+    if _ARTICLE_ITEM.fullmatch(text, *items[-1]):
+        return None
+    return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
+
+
+def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
+    """The list introduced right after ``pos`` (…窗口，分别是A、B、C、D; （即A、B、C）)."""
+    intro = _INTRO_AFTER.search(text, pos, min(len(text), pos + 30))
+    if not intro:
+        return None
+    start = intro.end()
+    hi = min(len(text), start + limit)
+    stop = _AFTER_STOP.search(text, start, hi)
+    end = stop.start() if stop else hi
+    segment = text[start:end]
+    if "、" not in segment:
+        return None
+    is_open = False
+    tail = _OPEN_TAIL.search(segment)
+    if tail:
+        is_open = True
+        end = start + tail.start()
+    items, joined = _split_items(text, start, end)
+    if len(items) < 2 or any(b - a > _ITEM_MAX for a, b in items):
+        return None
+    return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
+
+
+def ordinal_list_after(text: str, pos: int, reach: int = 400, limit: int = 12000) -> Enumeration | None:
+    """一是……二是……N是 (or 一要……) starting within ``reach`` of ``pos``: N items."""
+    first = None
+    for m in _MARKER.finditer(text, pos, min(len(text), pos + reach)):
+        if m.group("n") == "一" and _marker_ok(text, m):
+            first = m
+            break
+    if not first:
+        return None
+    kind = first.group("kind")
+    items = [(first.start(), first.end())]
+    expected = 2
+    p = first.end()
+    same_kind = regex.compile(f"(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九]){regex.escape(kind)}")
+    for m in same_kind.finditer(text, p, min(len(text), p + limit)):
+        n = _ordinal_value(m.group("n"))
+        if not _marker_ok(text, m):
+            continue
+        if n == expected:
+            items.append((m.start(), m.end()))
+            expected += 1
+        elif n == 1:
+            break  # a new list starts
+    if len(items) < 2:
+        return None
+    return Enumeration(tuple(items), (len(items),), False)
+
+
+def _marker_ok(text: str, m: regex.Match) -> bool:
+    """A marker opens a clause: after punctuation, a line start or a quote."""
+    before = text[m.start() - 1] if m.start() else "\n"
+    return before in "，,。；;：:！？!?\n “\"‘（( \t\u3000"
+
+
+def _ordinal_value(s: str) -> int:
+    if s.startswith("十"):
+        return 10 + (_CN_ORDINALS.index(s[1]) + 1 if len(s) > 1 else 0)
+    return _CN_ORDINALS.index(s) + 1

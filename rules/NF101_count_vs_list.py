@@ -1,0 +1,90 @@
+"""NF101 count-vs-list: a stated count against the items listed with it.
+
+## What it does
+Finds a count (三大产业, 4个受理窗口, “四報告”制度) with the list that spells it out:
+a 、-list right before it (电子商务、智慧安防、智慧健康三大产业), a list right after it
+(4个受理窗口，分别是A、B、C、D; （即A、B、C）), or an ordinal list (五个方面……一是……五是),
+and compares the number of items with the count.
+
+## Why it matters
+A count that does not match its own list is the most common slip in reports, and the
+easiest for a reader to verify once shown.
+
+## Example
+设置5个受理窗口，分别是外国人签证受理、综合服务受理、人才科技受理、企业绿色通道。
+-> contradiction: 4 items listed, 5 stated.
+
+## Not flagged
+A list closed by 等 only bounds the count from below (A、B、C等5个功能区 is consistent).
+和/及 may or may not split the last item: either reading may match. Counts of people
+(名, 人, 位) and counts above 12 are not compared with lists of categories.
+"""
+from __future__ import annotations
+
+from numfacts.check import Rule, stated_count
+from numfacts.patterns import LABEL_SUFFIX
+from numfacts.lexicon import load
+from numfacts.lists import list_after, list_before, ordinal_list_after
+
+_CUES = load("rules")["NF101"]
+SET_UNITS = frozenset(_CUES["set_units"])
+ASPECTS = tuple(_CUES["aspect_nouns"])
+LARGEST = int(_CUES["largest"])
+
+
+class CountVsList(Rule):
+    code = "NF101"
+    name = "count-vs-list"
+    summary = "a stated count equals the number of items listed with it (等 makes it a lower bound)"
+    doc = __doc__
+    examples = [
+        {"text": "设置4个受理窗口，分别是外国人签证受理、综合服务受理、人才科技受理、企业绿色通道。", "verdict": "consistent", "at": "4个"},
+        {"text": "设置5个受理窗口，分别是外国人签证受理、综合服务受理、人才科技受理、企业绿色通道。", "verdict": "contradiction", "at": "5个"},
+        {"text": "培育电子商务、智慧安防、智慧健康三大产业。", "verdict": "consistent", "at": "三大"},
+        {"text": "培育电子商务、智慧安防、智慧健康四大产业。", "verdict": "contradiction", "at": "四大"},
+        {"text": "共同守护西湖、大运河和良渚古城遗址三大世界遗产。", "verdict": "consistent", "at": "三大"},
+        {"text": "设置办证服务区、法律咨询区、服务会商区等5个功能区。", "verdict": "consistent", "at": "5个"},
+        {"text": "实行行政处罚、金融放贷收贷、企业裁员关停、政府检查评比“五报告”制度。", "verdict": "contradiction", "at": "五报告"},
+        {"text": "主要有五个方面：一是发展经济；二是培育产业；三是扩大投入；四是调整结构；五是建设平台。", "verdict": "consistent", "at": "五个"},
+        {"text": "培训教师、医生3000人次。", "verdict": None},
+        {"text": "新建3个公园，完善道路、管网。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        for c in ctx.claims:
+            if c.kind not in ("count", "label"):
+                continue
+            if c.kind == "label" and LABEL_SUFFIX.match(c.text, 1):
+                continue  # 十佳, 五十强: ranks, not counts
+            n = stated_count(c)
+            if n is None or not 2 <= n <= LARGEST or (c.kind == "count" and c.unit not in SET_UNITS):
+                continue
+            lists = [e for e in (list_before(ctx.text, c.start), list_after(ctx.text, c.end)) if e]
+            if not lists and (c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)):
+                ordinal = ordinal_list_after(ctx.text, c.end)
+                if ordinal:
+                    lists = [ordinal]
+            if not lists:
+                continue
+            best = next((e for e in lists if _fits(n, e)), lists[0])
+            verdict = "consistent" if _fits(n, best) else "contradiction"
+            items = "、".join(ctx.text[a:b] for a, b in best.items)
+            shown = "/".join(str(k) for k in best.counts)
+            relation = "≤" if best.open else "="
+            if verdict == "consistent":
+                message = f"|{{{items}}}| = {shown} {relation} {c.text} ({n})"
+            else:
+                message = f"{c.text} states {n}, but {shown} item(s) are listed: {items}"
+            yield self.finding(verdict, c, best.items, message, stated=float(n),
+                               expected_low=float(min(best.counts)),
+                               expected_high=float("inf") if best.open else float(max(best.counts)),
+                               gap=0.0 if verdict == "consistent" else abs(n - min(best.counts, key=lambda k: abs(k - n))) / n)
+
+
+def _fits(n: int, e) -> bool:
+    if e.open:
+        return n >= min(e.counts)
+    return n in e.counts
+
+
+RULE = CountVsList()
