@@ -21,9 +21,12 @@ _HARD_STOP = "，,。；;：:！？!?（）()"
 _BEFORE_TAIL = regex.compile(r"(?:等等|等|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
 _JOINERS = regex.compile(r"以及|和|及|与|與|并|並|跟|同")
 _INTRO_AFTER = regex.compile(
-    r"^\p{Han}{0,12}?[”’\"」』]?[ \t]*[，,]?[ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：])"
-    r"|^\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"
+    r"\p{Han}{0,12}?[”’\"」』]?[ \t]*[，,]?[ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：])"
+    r"|\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"
 )
+_ITEM_QUOTE = regex.compile(r"、[ \t]*[“‘「『][ \t]*$")
+_QUOTED_RUN = regex.compile(r"(?:[“‘「『][^“”‘’「」『』\n]{1,30}[”’」』][、 \t]*){2,}$")
+_QUOTED_ITEM = regex.compile(r"[“‘「『](?P<item>[^“”‘’「」『』\n]{1,30})[”’」』]")
 _OPEN_TAIL = regex.compile(r"(?:等等|等)[\p{Han}]{0,6}$")
 _AFTER_STOP = regex.compile(r"[。；;！？!?）)\n]|[，,]")
 _ITEM_MAX = 24
@@ -42,6 +45,7 @@ class Enumeration:
     items: tuple[tuple[int, int], ...]
     counts: tuple[int, ...]  # without and with 和/及 splitting the last items
     open: bool  # closed by 等: more items may exist
+    pair: bool = False  # only "A和B": too weak a list to contradict a count
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -83,27 +87,42 @@ def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
     """The list that ends right before ``pos`` (电子商务、智慧安防、智慧健康|三大产业)."""
     lo = max(0, pos - limit)
     end = pos
+    if _ITEM_QUOTE.search(text, lo, end):
+        return None  # …、“三进三亮”: the figure is itself an item of the list
     tail = _BEFORE_TAIL.search(text, lo, end)
     is_open = False
     if tail:
         is_open = "等" in tail.group()
         end = tail.start()
+    quoted = _QUOTED_RUN.search(text, lo, end)
+    if quoted:  # “西溪创意名家”“影视西溪造”两大品牌
+        items = [m.span("item") for m in _QUOTED_ITEM.finditer(text, quoted.start(), quoted.end())]
+        return Enumeration(tuple(items), (len(items),), is_open)
     start = end
     while start > lo and text[start - 1] not in _HARD_STOP and text[start - 1] not in "”’」』":
         start -= 1
     if "、" not in text[start:end]:
-        return None
+        return _pair(text, start, end, is_open)
     items, joined = _split_items(text, start, end)
-    if len(items) < 2 or any(b - a > _ITEM_MAX for a, b in items[1:]):
+    if len(items) < 2 or any(b - a > _ITEM_MAX for a, b in joined[1:]):
         return None
     if _ARTICLE_ITEM.fullmatch(text, *items[-1]):
         return None
     return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
 
 
+def _pair(text: str, start: int, end: int, is_open: bool) -> Enumeration | None:
+    """A two-item list joined by one 和/及/与 only (阿里巴巴云公司和转塘科技经济园区两大平台)."""
+    cuts = [m for m in _JOINERS.finditer(text, start, end) if start < m.start() and m.end() < end]
+    if len(cuts) != 1 or end - cuts[0].end() > _ITEM_MAX:
+        return None
+    a, b = _strip(text, start, cuts[0].start()), _strip(text, cuts[0].end(), end)
+    return Enumeration((a, b), (2,), is_open, pair=True)
+
+
 def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
     """The list introduced right after ``pos`` (…窗口，分别是A、B、C、D; （即A、B、C）)."""
-    intro = _INTRO_AFTER.search(text, pos, min(len(text), pos + 30))
+    intro = _INTRO_AFTER.match(text, pos, min(len(text), pos + 30))
     if not intro:
         return None
     start = intro.end()

@@ -57,9 +57,10 @@ class CountVsList(Rule):
             if c.kind == "label" and LABEL_SUFFIX.match(c.text, 1):
                 continue  # 十佳, 五十强: ranks, not counts
             n = stated_count(c)
-            if n is None or not 2 <= n <= LARGEST or (c.kind == "count" and c.unit not in SET_UNITS):
+            if n is None or n < 2 or (c.kind == "count" and c.unit not in SET_UNITS):
                 continue
             lists = [e for e in (list_before(ctx.text, c.start), list_after(ctx.text, c.end)) if e]
+            lists = [e for e in lists if e.open or n <= LARGEST]
             if not lists and (c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)):
                 ordinal = ordinal_list_after(ctx.text, c.end)
                 if ordinal:
@@ -68,6 +69,8 @@ class CountVsList(Rule):
                 continue
             best = next((e for e in lists if _fits(n, e)), lists[0])
             verdict = "consistent" if _fits(n, best) else "contradiction"
+            if best.pair and verdict != "consistent":
+                continue  # "A和B" is too weak a list to contradict a count
             items = "、".join(ctx.text[a:b] for a, b in best.items)
             shown = "/".join(str(k) for k in best.counts)
             relation = "≤" if best.open else "="

@@ -1,0 +1,130 @@
+"""NF102 label-vs-explanation: a numbered label against the figures that explain it.
+
+## What it does
+Reads labels built from numbers and checks them against their explanation:
+* “20+8”即培育壮大20个战略性新兴产业集群、八大未来产业: each term against the counts
+  the explanation states, in order (20 = 20个, 8 = 八大);
+* A、B、C、D构成……加入E、F两市形成了“4+2”体系: each term against the lists before it;
+  a sentence that then opens with a count (六个城市……) must state the terms' sum;
+* “6个90%”，即90%的……、90%的……: the count against how often the figure recurs.
+
+## Why it matters
+Such labels are how policy texts summarise a programme; a label whose numbers no longer
+match its explanation (after an edit of either) misleads every later reader.
+
+## Example
+“20+9”即培育壮大20个战略性新兴产业集群、八大未来产业 -> contradiction: 9 ≠ 八大 (8).
+
+## Not flagged
+A label with no explanation in its own sentence, or whose explanation states fewer
+figures than the label has terms, is left alone.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.check import Rule
+
+_PLUS = regex.compile(r"^[0-9]+(?:[+＋][0-9]+)+$")
+_COUNT_OF = regex.compile(r"^(?P<n>[0-9]+|[一二两兩三四五六七八九十]+)[个個](?P<v>[0-9.]+[%％])$")
+_EXPLAINS = regex.compile(r"[”’\"」』]?[ \t]*[，,]?[ \t]*(?:即|是指|指的是|指|包括|[:：])")
+_RUN = regex.compile(r"(?:\p{Han}{1,8}[ \t]?、[ \t]?)+\p{Han}{1,8}")
+
+
+class LabelVsExplanation(Rule):
+    code = "NF102"
+    name = "label-vs-explanation"
+    summary = "the numbers in a label (“20+8”, “4+2”, “6个90%”) match the figures that explain it"
+    doc = __doc__
+    examples = [
+        {"text": "“20+8”即培育壮大20个战略性新兴产业集群、八大未来产业。", "verdict": "consistent", "at": "20+8"},
+        {"text": "“20+9”即培育壮大20个战略性新兴产业集群、八大未来产业。", "verdict": "contradiction", "at": "20+9"},
+        {"text": "由杭州、嘉兴、湖州、绍兴构成的都市区,加入衢州、黄山两市形成了“4+2”体系。六个城市抱团发展。",
+         "verdict": "consistent", "at": "4+2"},
+        {"text": "由杭州、嘉兴、湖州、绍兴构成的都市区,加入衢州、黄山两市形成了“4+3”体系。", "verdict": "contradiction", "at": "4+3"},
+        {"text": "由杭州、嘉兴、湖州、绍兴构成的都市区,加入衢州、黄山两市形成了“4+2”体系。七个城市抱团发展。",
+         "verdict": "contradiction", "at": "七个"},
+        {"text": "深圳“6个90%”的创新体系,即90%的创新型企业为本土企业、90%的研发人员在企业、90%的研发投入来自企业、"
+                 "90%的专利产生于企业、90%的研发机构建在企业、90%的重大科技项目由龙头企业承担。", "verdict": "consistent", "at": "6个90%"},
+        {"text": "深圳“7个90%”的创新体系,即90%的创新型企业为本土企业、90%的研发人员在企业、90%的研发投入来自企业、"
+                 "90%的专利产生于企业、90%的研发机构建在企业、90%的重大科技项目由龙头企业承担。", "verdict": "contradiction", "at": "7个90%"},
+        {"text": "瞄准了“20+8”个前沿领域。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for c in ctx.claims:
+            if c.kind != "label":
+                continue
+            if _PLUS.match(c.text):
+                yield from self._plus(ctx, c)
+                continue
+            nxt = ctx.claim_at(c.end)
+            whole = c.text + nxt.text if nxt and nxt.start == c.end and nxt.kind == "label" else c.text
+            m = _COUNT_OF.match(whole)
+            if m:
+                yield from self._count_of(ctx, c, m, nxt.end if whole != c.text else c.end)
+
+    def _plus(self, ctx, label):
+        text = ctx.text
+        terms = [int(t) for t in regex.split(r"[+＋]", label.text)]
+        s_start, s_end = ctx.sentence(label.start)
+        after = _EXPLAINS.match(text, label.end, min(len(text), label.end + 6))
+        if after:
+            counts = [c for c in ctx.claims_in(after.end(), s_end) if c.kind == "count" and c.value == int(c.value)]
+            if len(counts) >= len(terms):
+                used = counts[: len(terms)]
+                stated = [int(c.value) for c in used]
+                yield self._judge(label, terms, stated, used, "、".join(c.text for c in used))
+            return
+        runs = [m for m in _RUN.finditer(text, s_start, label.start)]
+        if len(runs) < len(terms):
+            return
+        runs = runs[-len(terms):]
+        sizes = [m.group().count("、") + 1 for m in runs]
+        if not any(t == s for t, s in zip(terms, sizes)):
+            return  # no term matches: the lists found are probably not the label's
+        yield self._judge(label, terms, sizes, [m.span() for m in runs], " / ".join(m.group() for m in runs))
+        if sizes == terms:
+            yield from self._total(ctx, label, terms, s_end)
+
+    def _total(self, ctx, label, terms, s_end):
+        """A sentence that opens with a count right after the label's sentence restates the total."""
+        nxt = [c for c in ctx.claims_in(s_end, s_end + 4) if c.kind == "count"]
+        if not nxt:
+            return
+        total = nxt[0]
+        want = sum(terms)
+        ok = total.value == want
+        message = (f"{label.text} = {' + '.join(map(str, terms))} = {want}, "
+                   + ("matches" if ok else "but the next sentence states") + f" {total.text}")
+        yield self.finding("consistent" if ok else "contradiction", total, [label], message,
+                           stated=total.value, expected_low=float(want), expected_high=float(want),
+                           gap=0.0 if ok else abs(total.value - want) / want)
+
+    def _count_of(self, ctx, label, m, end):
+        from numfacts.numerals import parse
+
+        n = int(parse(m.group("n")).low)
+        value = m.group("v")
+        s_start, s_end = ctx.sentence(label.start)
+        if not _EXPLAINS.search(ctx.text, end, min(s_end, end + 30)):
+            return
+        same = [c for c in ctx.claims_in(end, s_end) if c.text.replace("％", "%") == value.replace("％", "%")]
+        if len(same) < 2:
+            return
+        ok = len(same) == n
+        message = f"{m.group()}: {value} recurs {len(same)} times in the explanation" + ("" if ok else f", not {n}")
+        yield self.finding("consistent" if ok else "contradiction", label, same, message, stated=float(n),
+                           expected_low=float(len(same)), expected_high=float(len(same)),
+                           gap=0.0 if ok else abs(n - len(same)) / n)
+
+    def _judge(self, label, terms, stated, parts, shown):
+        ok = terms == stated
+        message = (f"“{label.text}” ↔ {shown}: " + ", ".join(f"{t} {'=' if t == s else '≠'} {s}" for t, s in zip(terms, stated)))
+        gap = 0.0 if ok else max(abs(t - s) / max(t, 1) for t, s in zip(terms, stated))
+        return self.finding("consistent" if ok else "contradiction", label, parts, message,
+                            stated=float(sum(terms)), expected_low=float(sum(stated)), expected_high=float(sum(stated)), gap=gap)
+
+
+RULE = LabelVsExplanation()
