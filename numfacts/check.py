@@ -345,5 +345,7 @@ def comparable(a: Claim, b: Claim) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "count":
-        return a.unit == b.unit or not a.unit or not b.unit or {a.unit, b.unit} <= {"个", "大"}
+        generic = {"", "个", "大"}
+        return (a.unit == b.unit or a.unit in generic or b.unit in generic
+                or (b.noun.startswith(a.unit) if a.unit else False) or (a.noun.startswith(b.unit) if b.unit else False))
     return a.unit == b.unit

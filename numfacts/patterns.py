@@ -238,7 +238,7 @@ QUOTE_EXPLAINED = regex.compile(r"[ \t]*(?:[(（]?即|[:：]|之一|分别|分�
 LATIN_NEIGHBOUR = regex.compile(r"[A-Za-z0-9]")
 SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 CLAUSE_END = regex.compile(r"[。！？!?；;\n，,：:]+")
-_NOUN_STOP = "[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於中内內外里裡后後前时時共达達约約近超每不，,。；;：:（(“”\"'！？!?\\s]"
+_NOUN_STOP = "[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於共达達约約近超每不，,。；;：:（(“”\"'！？!?\\s]"
 NOUN = regex.compile(f"(?:的)?(?!{_NOUN_STOP})(\\p{{Han}}+?)(?={_NOUN_STOP}|$)")
 
 

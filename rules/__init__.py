@@ -7,4 +7,5 @@ NF6 comparisons, NF7 across documents.
 ALL = [
     "NF101_count_vs_list",
     "NF102_label_vs_explanation",
+    "NF103_repeated_mention",
 ]

@@ -1,0 +1,80 @@
+"""NF103 repeated-mention: the same quantity stated twice must agree.
+
+## What it does
+Pairs a figure with an earlier statement of the same quantity and checks that their
+intervals meet. Two kinds of pairs are read:
+* a mention that points back (这3条中轴线, 此次考察的3个城市, 上述5家企业) with the latest
+  earlier figure of the same thing in its paragraph or just before it;
+* a headline figure (5天访3城40余点) with the first figure of the same thing in the body
+  (五天的时间里……参观了40多个点).
+
+## Why it matters
+Restatements drift when one place is edited and the other is not: the title says 40余点
+and the body 60多个点, and a reader cannot know which is true.
+
+## Example
+已经有了3条城市中轴线。这4条中轴线都是南北向 -> contradiction: 4 vs 3.
+
+## Not flagged
+Two figures of the same noun without a pointer back are different quantities as often as
+not (去年新建3家, 今年新建5家), so they are never paired. Hedges widen the intervals:
+40余 (40, 50) and 40多个 (40, 50) agree.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.check import Rule, comparable, judge, same_thing
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$")
+_BACK = 400
+_BODY_REACH = 1500
+
+
+class RepeatedMention(Rule):
+    code = "NF103"
+    name = "repeated-mention"
+    summary = "a quantity restated later (这3条…, headline vs body) agrees with its first statement"
+    doc = __doc__
+    examples = [
+        {"text": "已经有了3条城市中轴线。这3条中轴线都是南北向。", "verdict": "consistent", "at": "3条"},
+        {"text": "已经有了3条城市中轴线。这4条中轴线都是南北向。", "verdict": "contradiction", "at": "4条"},
+        {"text": "代表团5天访3城40余点\n\n　　五天的时间里，考察团一行参观了40多个点，行程排得满满当当，每天都在路上。",
+         "verdict": "consistent", "at": "40多个"},
+        {"text": "代表团5天访3城40余点\n\n　　五天的时间里，考察团一行参观了60多个点，行程排得满满当当，每天都在路上。",
+         "verdict": "contradiction", "at": "60多个"},
+        {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        quantities = ctx.quantities
+        for i, c in enumerate(quantities):
+            if c.kind not in ("count", "measure"):
+                continue
+            if _POINTER.search(ctx.text, max(0, c.start - 4), c.start):
+                p_start = max(ctx.paragraph(c.start)[0] - 1, c.start - _BACK)
+                earlier = [e for e in quantities[:i] if e.start >= p_start and comparable(e, c) and same_thing(e, c)]
+                if earlier:
+                    yield self._pair(earlier[-1], c, "restates")
+        head = [h for h in quantities if h.end <= ctx.headline_end and h.kind in ("count", "measure")]
+        body = [b for b in quantities if ctx.headline_end <= b.start < ctx.headline_end + _BODY_REACH]
+        for h in head:
+            first = next((b for b in body if comparable(h, b) and same_thing(h, b)), None)
+            if first is not None:
+                yield self._pair(h, first, "repeats the headline's")
+
+    def _pair(self, first, again, how):
+        strict, loose = first.readings()
+        verdict = judge(again, strict, loose)
+        message = f"{again.text} {how} {first.text}" + ("" if verdict != "contradiction" else f": {again.strict} vs {first.strict}")
+        return self.finding(verdict, again, [first], message, stated=again.value,
+                            expected_low=_f(strict.lo), expected_high=_f(strict.hi), gap=again.strict.gap(loose))
+
+
+def _f(x) -> float:
+    return float("nan") if x is None else float(x)
+
+
+RULE = RepeatedMention()
