@@ -32,7 +32,7 @@ FINDING_COLUMNS = [
 ]
 VERDICT_ORDER = {"contradiction": 0, "borderline": 1, "indeterminate": 2, "consistent": 3}
 _PARAGRAPH = regex.compile(r"\n[ \t\u3000\xa0]*\n|\n[ \t\u3000\xa0]{2,}|\n\u3000")
-_SENTENCE_END = regex.compile(r"[。！？!?；;]|\n")
+from numfacts.patterns import SENTENCE_END_SOFT as _SENTENCE_END
 _NORMATIVE = regex.compile(r"每[条條个個家户戶人名所座台辆輛项項]|额度|額度|标准|標準|定额|定額|补偿|補償|补贴|補貼")
 _EXACT_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 
@@ -325,7 +325,9 @@ def stated_count(c: Claim) -> int | None:
 
 
 def thing(c: Claim) -> str:
-    """What a figure counts or measures: its noun, else its measure word or unit."""
+    """What a figure counts or measures: a count's noun (else its measure word), a measure's unit."""
+    if c.kind != "count":
+        return c.unit
     return c.noun or c.unit
 
 

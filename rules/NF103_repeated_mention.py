@@ -17,14 +17,15 @@ and the body 60多个点, and a reader cannot know which is true.
 
 ## Not flagged
 Two figures of the same noun without a pointer back are different quantities as often as
-not (去年新建3家, 今年新建5家), so they are never paired. Hedges widen the intervals:
+not (去年新建3家, 今年新建5家), so they are never judged against each other; when they are
+equal the restatement is reported as verified. Hedges widen the intervals:
 40余 (40, 50) and 40多个 (40, 50) agree.
 """
 from __future__ import annotations
 
 import regex
 
-from numfacts.check import Rule, comparable, judge, same_thing
+from numfacts.check import Rule, comparable, judge, same_thing, thing
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -58,6 +59,12 @@ class RepeatedMention(Rule):
                 earlier = [e for e in quantities[:i] if e.start >= p_start and comparable(e, c) and same_thing(e, c)]
                 if earlier:
                     yield self._pair(earlier[-1], c, "restates")
+            elif c.kind == "count" and len(thing(c)) >= 2:
+                # the same count of the same thing said again (四个城市 … 实地考察的四个城市)
+                same = next((e for e in quantities[:i] if e.kind == "count" and thing(e) == thing(c)
+                             and e.value == c.value and e.value_high == c.value_high), None)
+                if same is not None:
+                    yield self._pair(same, c, "restates")
         head = [h for h in quantities if h.end <= ctx.headline_end and h.kind in ("count", "measure")]
         body = [b for b in quantities if ctx.headline_end <= b.start < ctx.headline_end + _BODY_REACH]
         for h in head:

@@ -8,4 +8,6 @@ ALL = [
     "NF101_count_vs_list",
     "NF102_label_vs_explanation",
     "NF103_repeated_mention",
+    "NF201_rate_product",
+    "NF202_average_above_peak",
 ]

@@ -1,0 +1,102 @@
+"""NF201 rate-product: a rate times a count times the periods must equal the stated total.
+
+## What it does
+Finds a distributive rate (每条河道……每月20万元), the count it is distributed over
+(22个地表水河流交接断面) and a total over a longer period (全年共涉及补偿资金5280万元), and
+checks rate × count × periods (20万元/月 × 22 × 12 = 5280万元). Periods per year: 12
+months, 4 quarters, 52–53 weeks, 365–366 days.
+
+## Why it matters
+This is the arithmetic a reader is least likely to redo and most likely to be misled by:
+a 5208万 that should be 5280万 looks right at a glance.
+
+## Example
+每条河道每月20万元。共标定22个断面，全年共涉及补偿资金5208万元 -> contradiction:
+20万元/月 × 22 × 12 = 5280万元 ≠ 5208万元.
+
+## Not flagged
+A rate without a distributive 每+measure word (每月补贴500元) says nothing of how many
+receive it, so it is never multiplied out; nor is a rate when more than one count stands
+between it and the total. Normative rates (额度, 标准, 每条……) are exact, so 20万 is not
+read as 19.5万–20.5万.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from numfacts.check import Rule, comparable, fmt, judge
+from numfacts.intervals import Interval
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_CUES = load("rules")["NF201"]
+_TOTAL = regex.compile(f"(?:{alternation(_CUES['total_cues'])})")
+_DISTRIBUTIVE = regex.compile(_CUES["distributive"])
+_YEAR_CUE = regex.compile("全年|每年|年度|一年")
+PER_YEAR = {"month": (12, 12), "quarter": (4, 4), "week": (52, 53), "day": (365, 366)}
+_REACH = 300
+
+
+class RateProduct(Rule):
+    code = "NF201"
+    name = "rate-product"
+    summary = "rate × count × periods (每条每月20万元 × 22 × 12) equals the stated total"
+    doc = __doc__
+    examples = [
+        {"text": "每条河道补偿资金额度为每月20万元。桐乡共标定22个地表水河流交接断面，全年共涉及补偿资金5280万元。",
+         "verdict": "consistent", "at": "5280万元"},
+        {"text": "每条河道补偿资金额度为每月20万元。桐乡共标定22个地表水河流交接断面，全年共涉及补偿资金5208万元。",
+         "verdict": "contradiction", "at": "5208万元"},
+        {"text": "每条河道补偿资金额度为每月20万元。桐乡共标定24个地表水河流交接断面，全年共涉及补偿资金5280万元。",
+         "verdict": "contradiction", "at": "24个"},
+        {"text": "每月补贴500元，全年共发放补贴1.2亿元。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        quantities = ctx.quantities
+        for i, total in enumerate(quantities):
+            if total.kind not in ("money", "measure", "count") or total.per not in ("", "year"):
+                continue
+            clause_start = ctx.sentence(total.start)[0]
+            cue = _TOTAL.search(text, max(clause_start, total.start - 20), total.start)
+            if total.per != "year" and not (cue and _YEAR_CUE.search(text, max(clause_start, total.start - 20), total.start)):
+                continue
+            if total.per == "year" and not cue:
+                continue
+            rates = [r for r in quantities[:i] if r.start >= total.start - _REACH and r.per in PER_YEAR
+                     and comparable(r, total) and r.value > 0]
+            if not rates:
+                continue
+            rate = rates[-1]
+            each = _DISTRIBUTIVE.search(text, max(ctx.sentence(rate.start)[0], rate.start - 30), rate.start)
+            if not each:
+                continue
+            counts = [c for c in quantities if rate.end <= c.start < total.start and c.kind == "count"
+                      and c.exact and c.value == int(c.value) and c.value > 1 and not c.per]
+            if len(counts) != 1:
+                continue
+            count = counts[0]
+            lo, hi = PER_YEAR[rate.per]
+            periods = Interval(Fraction(lo), Fraction(hi))
+            r_strict, r_loose = rate.readings()
+            n_strict, n_loose = count.readings()
+            strict = r_strict * n_strict * periods
+            loose = r_loose * n_loose * periods
+            verdict = judge(total, strict, loose)
+            formula = f"{rate.text}/{_UNIT[rate.per]} × {fmt(count.value)} × {lo if lo == hi else f'{lo}–{hi}'} = {strict}"
+            if verdict == "consistent":
+                message = f"{formula}, matches the stated {total.text}"
+            else:
+                gap = total.strict.gap(loose)
+                message = f"{formula} ≠ stated {total.text} ({'−' if total.value < float(loose.lo or 0) else '+'}{gap:.1%})"
+            yield self.finding(verdict, total, [rate, count], message, stated=total.value,
+                               expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                               gap=total.strict.gap(loose))
+
+
+_UNIT = {"month": "月", "quarter": "季", "week": "周", "day": "天"}
+
+RULE = RateProduct()

@@ -1,0 +1,67 @@
+"""NF202 average-above-peak: a yearly total cannot exceed its daily (or monthly) figure × the period.
+
+## What it does
+Pairs a per-year figure (年演出2000余场) with a per-day or per-month figure of the same unit
+in the same sentence (旺季经常每天演出9场) and checks that the year's total is at most the
+daily figure × 366 (or the monthly × 12): a daily peak or average can never add up to less
+than the year it is part of.
+
+## Why it matters
+When the daily figure is a peak, the year's total is a bound a reader can check; a total
+above it means one of the two is wrong.
+
+## Example
+年演出2000余场，旺季经常每天演出3场 -> contradiction: 3 × 366 = 1098 < 2000.
+
+## Not flagged
+Only the upper bound is checked: a year below the daily figure × 365 is normal (off days,
+off season).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from numfacts.check import Rule, judge
+from numfacts.intervals import Interval
+
+PERIODS = {"day": 366, "week": 53, "month": 12, "quarter": 4}
+
+
+class AverageAbovePeak(Rule):
+    code = "NF202"
+    name = "average-above-peak"
+    summary = "a per-year total is at most its per-day (per-month) figure × the days (months) of a year"
+    doc = __doc__
+    examples = [
+        {"text": "大型歌舞年演出2000余场，旺季经常每天演出9场。", "verdict": "consistent", "at": "2000余场"},
+        {"text": "大型歌舞年演出2000余场，旺季经常每天演出3场。", "verdict": "contradiction", "at": "2000余场"},
+        {"text": "年接待游客700万人次，日均接待2万人次。", "verdict": "consistent", "at": "700万人次"},
+    ]
+
+    def check(self, ctx):
+        for year in ctx.quantities:
+            if year.per != "year":
+                continue
+            s_start, s_end = ctx.sentence(year.start)
+            for part in ctx.claims_in(s_start, s_end):
+                if part.per not in PERIODS or part.kind != year.kind or part.unit != year.unit:
+                    continue
+                if year.kind == "count" and part.unit in ("", "个"):
+                    continue
+                k = PERIODS[part.per]
+                p_strict, p_loose = part.readings()
+                strict = Interval(Fraction(0), None if p_strict.hi is None else p_strict.hi * k)
+                loose = Interval(Fraction(0), None if p_loose.hi is None else p_loose.hi * k)
+                verdict = judge(year, strict, loose)
+                bound = "∞" if strict.hi is None else f"{float(strict.hi):g}"
+                message = (f"{year.text}/年 ≤ {part.text}/{_UNIT[part.per]} × {k} = {bound}"
+                           + ("" if verdict != "contradiction" else f": the year's total exceeds what {part.text} a {_UNIT[part.per]} allows"))
+                yield self.finding(verdict, year, [part], message, stated=year.value, expected_low=0.0,
+                                   expected_high=float("inf") if strict.hi is None else float(strict.hi),
+                                   gap=year.strict.gap(loose))
+                break
+
+
+_UNIT = {"day": "天", "week": "周", "month": "月", "quarter": "季"}
+
+RULE = AverageAbovePeak()
