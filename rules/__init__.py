@@ -10,4 +10,7 @@ ALL = [
     "NF103_repeated_mention",
     "NF201_rate_product",
     "NF202_average_above_peak",
+    "NF301_part_exceeds_whole",
+    "NF302_parts_vs_whole",
+    "NF401_share_over_100",
 ]

@@ -1,0 +1,86 @@
+"""NF301 part-exceeds-whole: a part stated after 其中 (or 有) cannot exceed its whole.
+
+## What it does
+Reads breakdowns: a whole, then 其中 and parts of the same unit in the same sentence
+(共有企业6000多家，其中规模以上企业1300多家，年产值超亿元企业61家), or a whole and a clause
+that opens with 有/其中有 (7家工厂，有5家处于停产状态); every part must be at most the whole.
+
+## Why it matters
+A part larger than its whole is impossible, and it is the first thing a reader trusting
+the breakdown would not think to recompute.
+
+## Example
+7家工厂，有9家处于停产状态 -> contradiction: 9 > 7.
+
+## Not flagged
+Percentages (其中增长5%) and parts of another unit are not compared with the whole;
+hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6000, 7000)).
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from numfacts.check import Rule, comparable, judge
+from numfacts.intervals import Interval
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_CUES = load("rules")["NF301"]["part_cues"]
+_OTHER = [c for c in _CUES if c != "有"]
+_AFTER_WHOLE = regex.compile(f"[ \\t]*[，,；;][ \\t]*(?:{alternation(_OTHER)}|有)")
+_QIZHONG = regex.compile(f"{alternation(_OTHER)}")
+
+
+class PartExceedsWhole(Rule):
+    code = "NF301"
+    name = "part-exceeds-whole"
+    summary = "a part stated after 其中 / 有 is at most its whole"
+    doc = __doc__
+    examples = [
+        {"text": "马街沿片的7家工厂，有5家处于停产状态。", "verdict": "consistent", "at": "5家"},
+        {"text": "马街沿片的7家工厂，有9家处于停产状态。", "verdict": "contradiction", "at": "9家"},
+        {"text": "全市共有电气企业6000多家，其中规模以上企业1300多家，年产值超亿元企业61家。", "verdict": "consistent", "at": "1300多家"},
+        {"text": "全市共有电气企业6000多家，其中规模以上企业7300多家。", "verdict": "contradiction", "at": "7300多家"},
+        {"text": "投资100亿元，其中增长5%。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for whole in ctx.quantities:
+            if whole.kind not in ("count", "money", "measure") or whole.qualifier in ("at_least", "less_than", "at_most"):
+                continue
+            s_start, s_end = ctx.sentence(whole.start)
+            lead = _AFTER_WHOLE.match(text, whole.end + _noun_len(text, whole.end), min(s_end, whole.end + 20))
+            if lead:
+                parts_from, opened_by = lead.end(), lead.group().strip(" \t，,；;")
+            else:
+                q = _QIZHONG.search(text, whole.end, min(s_end, whole.end + 16))
+                if not q:
+                    continue
+                parts_from, opened_by = q.end(), q.group()
+            parts = [p for p in ctx.claims_in(parts_from, s_end) if comparable(p, whole) and p.kind != "percent"]
+            if opened_by == "有":
+                parts = parts[:1]  # 有5家……: only the figure the clause opens with
+                if not parts or ctx.sentence(parts[0].start)[0] != s_start or parts[0].start - parts_from > 2:
+                    continue
+            w_strict, w_loose = whole.readings()
+            strict = Interval(Fraction(0), w_strict.hi, False, w_strict.hi_open)
+            loose = Interval(Fraction(0), w_loose.hi, False, w_loose.hi_open)
+            for part in parts:
+                verdict = judge(part, strict, loose)
+                message = f"{part.text} ≤ {whole.text}" if verdict != "contradiction" else \
+                    f"the part {part.text} exceeds its whole {whole.text}"
+                yield self.finding(verdict, part, [whole], message, stated=part.value, expected_low=0.0,
+                                   expected_high=float("inf") if strict.hi is None else float(strict.hi),
+                                   gap=part.strict.gap(loose))
+
+
+def _noun_len(text: str, pos: int) -> int:
+    """Length of the noun right after a figure (7家|工厂|，有5家)."""
+    m = regex.match(r"\p{Han}{0,10}", text[pos:pos + 10])
+    return len(m.group()) if m else 0
+
+
+RULE = PartExceedsWhole()

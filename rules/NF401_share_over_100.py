@@ -1,0 +1,69 @@
+"""NF401 share-over-100: a share of a whole lies between 0% and 100%.
+
+## What it does
+Finds percentages that are shares: a share word before them in their clause (占, 比重,
+比例, 份额, 覆盖率, 城镇化率 …) or 的 + noun after them (80%以上的原料药产品), and checks
+that they are at most 100%.
+
+## Why it matters
+A share above 100% is impossible and usually a typo (147% for 4.7%), which no reader
+can repair without the source.
+
+## Example
+市域面积占长三角的147% -> contradiction: a share cannot exceed 100%.
+
+## Not flagged
+Changes (增长109%, 提高, 比上年, 同比) can exceed 100%: a clause that names a change is
+never read as a share. The word lists are in numfacts/data/rules.toml.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from numfacts.check import Rule, judge
+from numfacts.intervals import Interval
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_CUES = load("rules")["NF401"]
+_SHARE = regex.compile(f"(?:{alternation(_CUES['share_cues'])})")
+_CHANGE = regex.compile(f"(?:{alternation(_CUES['change_cues'])})")
+_OF_WHOLE = regex.compile(r"(?:以上|以下|左右)?的\p{Han}")
+_BOUND = Interval(Fraction(0), Fraction(100))
+
+
+class ShareOver100(Rule):
+    code = "NF401"
+    name = "share-over-100"
+    summary = "a share of a whole (占, 比重, 份额, …率, 80%的…) is at most 100%"
+    doc = __doc__
+    examples = [
+        {"text": "市域面积占长三角的4.7%。", "verdict": "consistent", "at": "4.7%"},
+        {"text": "市域面积占长三角的147%。", "verdict": "contradiction", "at": "147%"},
+        {"text": "80%以上的原料药产品销往国外。", "verdict": "consistent", "at": "80%"},
+        {"text": "180%以上的原料药产品销往国外。", "verdict": "contradiction", "at": "180%"},
+        {"text": "整改率较去年同期提升109%。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for c in ctx.quantities:
+            if c.kind != "percent" or c.unit != "percent":
+                continue
+            clause_start = max(ctx.sentence(c.start)[0], c.start - 30)
+            cut = text.rfind("，", clause_start, c.start)
+            cut = max(cut, text.rfind(",", clause_start, c.start))
+            before_start = cut + 1 if cut >= 0 else clause_start
+            if _CHANGE.search(text, before_start, c.start):
+                continue
+            if not (_SHARE.search(text, before_start, c.start) or _OF_WHOLE.match(text, c.end)):
+                continue
+            verdict = judge(c, _BOUND, _BOUND)
+            message = f"0 ≤ {c.text} ≤ 100%" if verdict != "contradiction" else f"{c.text} is a share of a whole, which cannot exceed 100%"
+            yield self.finding(verdict, c, [], message, stated=c.value, expected_low=0.0, expected_high=100.0,
+                               gap=c.strict.gap(_BOUND))
+
+
+RULE = ShareOver100()
