@@ -12,5 +12,9 @@ ALL = [
     "NF202_average_above_peak",
     "NF301_part_exceeds_whole",
     "NF302_parts_vs_whole",
+    "NF303_subset_exceeds_set",
     "NF401_share_over_100",
+    "NF501_date_span",
+    "NF502_event_order",
+    "NF601_increase_exceeds_level",
 ]

@@ -1,0 +1,63 @@
+"""NF303 subset-exceeds-set: what was signed cannot exceed what was intended.
+
+## What it does
+In one sentence, pairs a figure named by a set word and a later one named by its subset
+word — 意向 and 落地/签约/成交, 签约 and 落地/到位, 应到 and 实到, 报名 and 录取, 受理 and
+办结 (numfacts/data/rules.toml) — and checks the subset is at most the set.
+
+## Why it matters
+The intended amount is the headline; the signed amount is the fact. When the fact is
+larger than the intention, one of them was mistyped.
+
+## Example
+意向订单300万美元，现场落地订单400万美元 -> contradiction: 400万 > 300万.
+
+## Not flagged
+Plans against results (计划 / 完成) are left out: exceeding a plan is normal.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.check import Rule, comparable, judge
+from numfacts.intervals import Interval
+from numfacts.lexicon import load
+
+PAIRS = [tuple(p) for p in load("rules")["NF303"]["pairs"]]
+_WINDOW = 10
+
+
+class SubsetExceedsSet(Rule):
+    code = "NF303"
+    name = "subset-exceeds-set"
+    summary = "a subset figure (落地, 签约, 实到) is at most its set (意向, 应到)"
+    doc = __doc__
+    examples = [
+        {"text": "12家企业共收获意向订单3000万美元，现场落地订单400万美元。", "verdict": "consistent", "at": "400万美元"},
+        {"text": "12家企业共收获意向订单300万美元，现场落地订单400万美元。", "verdict": "contradiction", "at": "400万美元"},
+        {"text": "计划投资100亿元，完成投资120亿元。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for whole in ctx.quantities:
+            lead = text[max(ctx.sentence(whole.start)[0], whole.start - _WINDOW):whole.start]
+            s_end = ctx.sentence(whole.start)[1]
+            for set_word, sub_word in PAIRS:
+                if set_word not in lead:
+                    continue
+                for part in ctx.claims_in(whole.end, s_end):
+                    if not comparable(part, whole) or sub_word not in text[max(whole.end, part.start - _WINDOW):part.start]:
+                        continue
+                    w_strict, w_loose = whole.readings()
+                    strict, loose = Interval(0, w_strict.hi, False, w_strict.hi_open), Interval(0, w_loose.hi, False, w_loose.hi_open)
+                    verdict = judge(part, strict, loose)
+                    message = (f"{sub_word} {part.text} ≤ {set_word} {whole.text}" if verdict != "contradiction"
+                               else f"{sub_word} {part.text} exceeds {set_word} {whole.text}")
+                    yield self.finding(verdict, part, [whole], message, stated=part.value, expected_low=0.0,
+                                       expected_high=float("inf") if strict.hi is None else float(strict.hi),
+                                       gap=part.strict.gap(loose))
+                    break
+
+
+RULE = SubsetExceedsSet()
