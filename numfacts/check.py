@@ -158,10 +158,11 @@ class Context:
 
 
 def _headline_end(text: str) -> int:
-    """End of the headline block: the short lines before the first long one."""
+    """End of the headline block: the short lines before the first long or finished one."""
     pos = 0
     for line in text.split("\n")[:6]:
-        if len(line.strip()) > 60:
+        stripped = line.strip()
+        if len(stripped) > 60 or stripped.endswith(("。", "！", "？", "；")):
             break
         pos += len(line) + 1
     return min(pos, len(text))

@@ -19,7 +19,7 @@ import regex
 
 _HARD_STOP = "，,。；;：:！？!?（）()"
 _BEFORE_TAIL = regex.compile(r"(?:等等|等|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
-_JOINERS = regex.compile(r"以及|和|及|与|與|并|並|跟|同")
+_JOINERS = regex.compile(r"以及|和|及|与|與")
 _INTRO_AFTER = regex.compile(
     r"\p{Han}{0,12}?[”’\"」』]?[ \t]*[，,]?[ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：])"
     r"|\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"

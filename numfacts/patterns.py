@@ -124,7 +124,8 @@ DATE = (
     f"|(?:(?:{YEAR_NUM}){SP}年{SP})?{MONTH_DAY_NUM}{SP}(?:{RANGE_SEP}|、){SP}{MONTH_DAY_NUM}{SP}月份?"
     f"(?:{SP}{MONTH_DAY_NUM}{SP}[日号號])?"
     f"|(?:(?:{YEAR_NUM}){SP}年{SP})?{MONTH_DAY_NUM}{SP}月份?(?:{SP}{MONTH_DAY_NUM}{SP}[日号號])?"
-    f"(?:{SP}(?:{RANGE_SEP}|、){SP}(?:{MONTH_DAY_NUM}{SP}月{SP})?{MONTH_DAY_NUM}{SP}[日号號])?"
+    f"(?:{SP}(?:{RANGE_SEP}|、){SP}(?:{MONTH_DAY_NUM}{SP}月{SP})?{MONTH_DAY_NUM}{SP}[日号號]"
+    f"|(?<=月份?){SP}{RANGE_SEP}{SP}{MONTH_DAY_NUM}{SP}月份?)?"
     f"|{MONTH_DAY_NUM}{SP}[日号號](?:{SP}(?:{RANGE_SEP}|、){SP}{MONTH_DAY_NUM}{SP}[日号號])?"
     r"(?![元线線楼樓院门門馆館令文])"
 )

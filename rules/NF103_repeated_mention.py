@@ -40,7 +40,7 @@ class RepeatedMention(Rule):
     summary = "a quantity restated later (这3条…, headline vs body) agrees with its first statement"
     doc = __doc__
     examples = [
-        {"text": "已经有了3条城市中轴线。这3条中轴线都是南北向。", "verdict": "consistent", "at": "3条"},
+        {"text": "已经有了3条城市中轴线。这3条中轴线都是南北向。", "verdict": "consistent", "at": "3条", "nth": 2},
         {"text": "已经有了3条城市中轴线。这4条中轴线都是南北向。", "verdict": "contradiction", "at": "4条"},
         {"text": "代表团5天访3城40余点\n\n　　五天的时间里，考察团一行参观了40多个点，行程排得满满当当，每天都在路上。",
          "verdict": "consistent", "at": "40多个"},

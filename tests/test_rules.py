@@ -1,0 +1,48 @@
+"""Every rule's own examples: the ones that must fire do, with the verdict they name, at
+the figure they name; the ones that must not fire raise no contradiction from that rule.
+
+Adding a rule is adding one file under rules/ (listed in rules/__init__.py); its examples
+are picked up here without touching this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+import numfacts
+from numfacts.check import RuleSet, builtin_rules, run
+from numfacts.api import _contexts
+
+RULES = builtin_rules().rules
+CASES = [pytest.param(rule, ex, id=f"{rule.code}-{i}") for rule in RULES for i, ex in enumerate(rule.examples)]
+
+
+def _findings(rule, text):
+    claims = numfacts.extract(text, name="example", nonclaims=True)
+    return run(_contexts(claims, {"example": text}), RuleSet([rule]))
+
+
+def test_every_rule_documents_itself():
+    codes = [r.code for r in RULES]
+    assert len(codes) == len(set(codes))
+    for rule in RULES:
+        assert rule.code.startswith("NF") and rule.name and rule.summary
+        for section in ("## What it does", "## Why it matters", "## Example", "## Not flagged"):
+            assert section in rule.doc, (rule.code, section)
+        verdicts = {ex["verdict"] for ex in rule.examples}
+        assert {"consistent", "contradiction"} <= verdicts, rule.code
+
+
+@pytest.mark.parametrize("rule, example", CASES)
+def test_rule_example(rule, example):
+    text = example["text"]
+    findings = _findings(rule, text)
+    if example["verdict"] is None:
+        assert not (findings["verdict"] == "contradiction").any(), findings[["verdict", "message"]].to_dict("records")
+        return
+    at = -1
+    for _ in range(example.get("nth", 1)):
+        at = text.index(example["at"], at + 1)
+    hits = findings[[any(a <= at < b for a, b in spans) for spans in findings["spans"]]]
+    assert example["verdict"] in hits["verdict"].tolist(), findings[["start", "verdict", "message"]].to_dict("records")
+    if example["verdict"] == "contradiction":
+        assert hits["message"].str.len().min() > 10
