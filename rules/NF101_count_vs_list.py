@@ -17,7 +17,8 @@ easiest for a reader to verify once shown.
 ## Not flagged
 A list closed by 等 only bounds the count from below (A、B、C等5个功能区 is consistent).
 和/及 may or may not split the last item: either reading may match. Counts of people
-(名, 人, 位) and counts above 12 are not compared with lists of categories.
+(名, 人, 位) and counts above 12 are not compared with lists of categories, and a list
+whose items carry figures of their own (学校30所、医院10家) is a list of amounts.
 """
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ class CountVsList(Rule):
         {"text": "主要有五个方面：一是发展经济；二是培育产业；三是扩大投入；四是调整结构；五是建设平台。", "verdict": "consistent", "at": "五个"},
         {"text": "培训教师、医生3000人次。", "verdict": None},
         {"text": "新建3个公园，完善道路、管网。", "verdict": None},
+        {"text": "新开工学校30所、医院10家。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -65,6 +67,8 @@ class CountVsList(Rule):
                 ordinal = ordinal_list_after(ctx.text, c.end)
                 if ordinal:
                     lists = [ordinal]
+            # items that end in figures (学校30所、医院10家) list amounts, not the things counted
+            lists = [e for e in lists if not any(_ends_in_figure(ctx, a, b) for a, b in e.items[:-1])]
             if not lists:
                 continue
             best = next((e for e in lists if _fits(n, e)), lists[0])
@@ -82,6 +86,10 @@ class CountVsList(Rule):
                                expected_low=float(min(best.counts)),
                                expected_high=float("inf") if best.open else float(max(best.counts)),
                                gap=0.0 if verdict == "consistent" else abs(n - min(best.counts, key=lambda k: abs(k - n))) / n)
+
+
+def _ends_in_figure(ctx, a: int, b: int) -> bool:
+    return any(c.end >= b - 1 for c in ctx.claims_in(a, b))
 
 
 def _fits(n: int, e) -> bool:

@@ -14,16 +14,21 @@ above it means one of the two is wrong.
 年演出2000余场，旺季经常每天演出3场 -> contradiction: 3 × 366 = 1098 < 2000.
 
 ## Not flagged
-Only the upper bound is checked: a year below the daily figure × 365 is normal (off days,
+A figure per person or per item (每人每月500元, 每场2万人次) is not a daily figure of the
+whole and is not multiplied out. Only the upper bound is checked: a year below the daily figure × 365 is normal (off days,
 off season).
 """
 from __future__ import annotations
 
 from fractions import Fraction
 
+import regex
+
 from numfacts.check import Rule, judge
 from numfacts.intervals import Interval
+from numfacts.lexicon import load
 
+_EACH = regex.compile(load("rules")["NF201"]["distributive"])
 PERIODS = {"day": 366, "week": 53, "month": 12, "quarter": 4}
 
 
@@ -36,6 +41,7 @@ class AverageAbovePeak(Rule):
         {"text": "大型歌舞年演出2000余场，旺季经常每天演出9场。", "verdict": "consistent", "at": "2000余场"},
         {"text": "大型歌舞年演出2000余场，旺季经常每天演出3场。", "verdict": "contradiction", "at": "2000余场"},
         {"text": "年接待游客700万人次，日均接待2万人次。", "verdict": "consistent", "at": "700万人次"},
+        {"text": "全年共发放消费券3亿元，每人每月补贴500元。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -48,6 +54,8 @@ class AverageAbovePeak(Rule):
                     continue
                 if year.kind == "count" and part.unit in ("", "个"):
                     continue
+                if _EACH.search(ctx.text, max(s_start, part.start - 12), part.start):
+                    continue  # 每人每月500元, 每场2万人次: a figure per person, not for the whole
                 k = PERIODS[part.per]
                 p_strict, p_loose = part.readings()
                 strict = Interval(Fraction(0), None if p_strict.hi is None else p_strict.hi * k)

@@ -1,7 +1,7 @@
 """NF301 part-exceeds-whole: a part stated after 其中 (or 有) cannot exceed its whole.
 
 ## What it does
-Reads breakdowns: a whole, then 其中 and parts of the same unit in the same sentence
+Reads breakdowns: a whole, then right after it 其中 and parts of the same unit in the same sentence
 (共有企业6000多家，其中规模以上企业1300多家，年产值超亿元企业61家), or a whole and a clause
 that opens with 有/其中有 (7家工厂，有5家处于停产状态); every part must be at most the whole.
 
@@ -13,7 +13,8 @@ the breakdown would not think to recompute.
 7家工厂，有9家处于停产状态 -> contradiction: 9 > 7.
 
 ## Not flagged
-Percentages (其中增长5%) and parts of another unit are not compared with the whole;
+Percentages (其中增长5%), parts of another unit, and changes (比上年增加14.6万人，其中……,
+where the breakdown is of the level) are not compared with the whole;
 hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6000, 7000)).
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ from numfacts.patterns import alternation
 _CUES = load("rules")["NF301"]["part_cues"]
 _OTHER = [c for c in _CUES if c != "有"]
 _AFTER_WHOLE = regex.compile(f"[ \\t]*[，,；;][ \\t]*(?:{alternation(_OTHER)}|有)")
-_QIZHONG = regex.compile(f"{alternation(_OTHER)}")
+_CHANGE = regex.compile(f"(?:{alternation(load('rules')['NF401']['change_cues'])})")
 
 
 class PartExceedsWhole(Rule):
@@ -44,6 +45,7 @@ class PartExceedsWhole(Rule):
         {"text": "全市共有电气企业6000多家，其中规模以上企业1300多家，年产值超亿元企业61家。", "verdict": "consistent", "at": "1300多家"},
         {"text": "全市共有电气企业6000多家，其中规模以上企业7300多家。", "verdict": "contradiction", "at": "7300多家"},
         {"text": "投资100亿元，其中增长5%。", "verdict": None},
+        {"text": "年末常住人口1252.2万人，比上年末增加14.6万人，其中城镇人口1054.4万人。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -51,19 +53,18 @@ class PartExceedsWhole(Rule):
         for whole in ctx.quantities:
             if whole.kind not in ("count", "money", "measure") or whole.qualifier in ("at_least", "less_than", "at_most"):
                 continue
+            if _is_change(ctx, whole):
+                continue  # 比上年增加14.6万人，其中……: the breakdown is of the level, not of the change
             s_start, s_end = ctx.sentence(whole.start)
             lead = _AFTER_WHOLE.match(text, whole.end + _noun_len(text, whole.end), min(s_end, whole.end + 20))
-            if lead:
-                parts_from, opened_by = lead.end(), lead.group().strip(" \t，,；;")
-            else:
-                q = _QIZHONG.search(text, whole.end, min(s_end, whole.end + 16))
-                if not q:
-                    continue
-                parts_from, opened_by = q.end(), q.group()
-            parts = [p for p in ctx.claims_in(parts_from, s_end) if comparable(p, whole) and p.kind != "percent"]
+            if not lead:
+                continue
+            parts_from, opened_by = lead.end(), lead.group().strip(" \t，,；;")
+            parts = [p for p in ctx.claims_in(parts_from, s_end)
+                     if comparable(p, whole) and p.kind != "percent" and not _is_change(ctx, p)]
             if opened_by == "有":
                 parts = parts[:1]  # 有5家……: only the figure the clause opens with
-                if not parts or ctx.sentence(parts[0].start)[0] != s_start or parts[0].start - parts_from > 2:
+                if not parts or parts[0].start - parts_from > 2:
                     continue
             w_strict, w_loose = whole.readings()
             strict = Interval(Fraction(0), w_strict.hi, False, w_strict.hi_open)
@@ -75,6 +76,13 @@ class PartExceedsWhole(Rule):
                 yield self.finding(verdict, part, [whole], message, stated=part.value, expected_low=0.0,
                                    expected_high=float("inf") if strict.hi is None else float(strict.hi),
                                    gap=part.strict.gap(loose))
+
+
+def _is_change(ctx, c) -> bool:
+    """A figure stated as a change (增加14.6万人, 比上年下降3%) rather than a level."""
+    clause = max(ctx.sentence(c.start)[0], c.start - 12)
+    cut = max(ctx.text.rfind("，", clause, c.start), ctx.text.rfind(",", clause, c.start))
+    return bool(_CHANGE.search(ctx.text, cut + 1 if cut >= 0 else clause, c.start))
 
 
 def _noun_len(text: str, pos: int) -> int:

@@ -21,7 +21,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.check import Rule, comparable, judge
+from numfacts.check import Rule, comparable, fmt, judge
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -60,8 +60,9 @@ class IncreaseExceedsLevel(Rule):
             loose = Interval(Fraction(0), l_loose.hi, False, l_loose.hi_open)
             verdict = judge(rise, strict, loose)
             earlier = level.value - rise.value
-            message = (f"{level.text} − {rise.text} = {earlier:g} earlier, a possible count" if verdict != "contradiction"
-                       else f"a rise of {rise.text} on {level.text} leaves {earlier:g} for the earlier level, which cannot be")
+            shown = fmt(Fraction(str(earlier)))
+            message = (f"{level.text} − {rise.text} = {shown} earlier, a possible count" if verdict != "contradiction"
+                       else f"a rise of {rise.text} on {level.text} leaves {shown} for the earlier level, which cannot be")
             yield self.finding(verdict, rise, [level], message, stated=rise.value, expected_low=0.0,
                                expected_high=float(level.value), gap=rise.strict.gap(loose))
 
