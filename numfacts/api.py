@@ -47,7 +47,7 @@ def extract_files(
 
 
 def _contexts(claims: pd.DataFrame, texts: dict[str, str] | None):
-    from numfacts.check import Context
+    from numfacts.checking import Context
 
     texts = dict(texts or {})
     out = []
@@ -75,7 +75,7 @@ def check(
     ``texts`` maps each ``doc`` to its text; without it the rules read the file the doc
     names, if there is one (list rules need the text). ``rules`` adds a folder of rules.
     """
-    from numfacts.check import RuleSet, builtin_rules, load_rule_dir, run
+    from numfacts.checking import RuleSet, builtin_rules, load_rule_dir, run
 
     ruleset = builtin_rules()
     if rules:

@@ -69,7 +69,7 @@ def _check(args, on_error, failures) -> int:
 
 
 def _rule(args) -> int:
-    from numfacts.check import builtin_rules
+    from numfacts.checking import builtin_rules
 
     rules = builtin_rules().rules
     if args.code:

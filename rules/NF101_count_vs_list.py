@@ -22,7 +22,7 @@ whose items carry figures of their own (学校30所、医院10家) is a list of 
 """
 from __future__ import annotations
 
-from numfacts.check import Rule, stated_count
+from numfacts.checking import Rule, stated_count
 from numfacts.patterns import LABEL_SUFFIX
 from numfacts.lexicon import load
 from numfacts.lists import list_after, list_before, ordinal_list_after

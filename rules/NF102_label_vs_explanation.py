@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.check import Rule
+from numfacts.checking import Rule
 
 _PLUS = regex.compile(r"^[0-9]+(?:[+＋][0-9]+)+$")
 _COUNT_OF = regex.compile(r"^(?P<n>[0-9]+|[一二两兩三四五六七八九十]+)[个個](?P<v>[0-9.]+[%％])$")

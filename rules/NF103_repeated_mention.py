@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.check import Rule, comparable, judge, same_thing, thing
+from numfacts.checking import Rule, comparable, judge, same_thing, show, thing
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -75,7 +75,7 @@ class RepeatedMention(Rule):
     def _pair(self, first, again, how):
         strict, loose = first.readings()
         verdict = judge(again, strict, loose)
-        message = f"{again.text} {how} {first.text}" + ("" if verdict != "contradiction" else f": {again.strict} vs {first.strict}")
+        message = f"{again.text} {how} {first.text}" + ("" if verdict != "contradiction" else f": {show(again.strict)} vs {show(first.strict)}")
         return self.finding(verdict, again, [first], message, stated=again.value,
                             expected_low=_f(strict.lo), expected_high=_f(strict.hi), gap=again.strict.gap(loose))
 

@@ -26,7 +26,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.check import Rule, comparable, fmt, judge
+from numfacts.checking import Rule, comparable, fmt, judge, show
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -86,7 +86,7 @@ class RateProduct(Rule):
             strict = r_strict * n_strict * periods
             loose = r_loose * n_loose * periods
             verdict = judge(total, strict, loose)
-            formula = f"{rate.text}/{_UNIT[rate.per]} × {fmt(count.value)} × {lo if lo == hi else f'{lo}–{hi}'} = {strict}"
+            formula = f"{rate.text}/{_UNIT[rate.per]} × {fmt(count.value)} × {lo if lo == hi else f'{lo}–{hi}'} = {show(strict)}"
             if verdict == "consistent":
                 message = f"{formula}, matches the stated {total.text}"
             else:

@@ -23,7 +23,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.check import Rule, comparable, judge
+from numfacts.checking import Rule, comparable, judge
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation

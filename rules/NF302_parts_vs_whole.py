@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.check import Rule, judge
+from numfacts.checking import Rule, judge, show
 from numfacts.intervals import Interval
 
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
@@ -57,7 +57,7 @@ class PartsVsWhole(Rule):
                 strict = ps if strict is None else strict + ps
                 loose = pl if loose is None else loose + pl
             verdict = judge(whole, strict, loose)
-            message = " + ".join(p.text for p in parts) + f" = {strict} " + ("=" if verdict == "consistent" else "≠") + f" {whole.text}"
+            message = " + ".join(p.text for p in parts) + f" = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {whole.text}"
             yield self.finding(verdict, whole, parts, message, stated=whole.value, expected_low=float(strict.lo),
                                expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                                gap=whole.strict.gap(loose))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.check import Rule, comparable, judge
+from numfacts.checking import Rule, comparable, judge
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 

@@ -22,7 +22,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.check import Rule, judge
+from numfacts.checking import Rule, judge
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation

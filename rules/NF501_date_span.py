@@ -22,7 +22,7 @@ from datetime import date
 
 import regex
 
-from numfacts.check import Rule
+from numfacts.checking import Rule
 from numfacts.numerals import NotANumeral, parse
 
 _N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"

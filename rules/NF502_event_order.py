@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.check import Rule
+from numfacts.checking import Rule
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 

@@ -21,7 +21,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.check import Rule, comparable, fmt, judge
+from numfacts.checking import Rule, comparable, fmt, judge
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation

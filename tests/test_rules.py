@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import numfacts
-from numfacts.check import RuleSet, builtin_rules, run
+from numfacts.checking import RuleSet, builtin_rules, run
 from numfacts.api import _contexts
 
 RULES = builtin_rules().rules

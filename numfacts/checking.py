@@ -189,6 +189,15 @@ def judge(stated: Claim | tuple[Interval, Interval], strict: Interval, loose: In
     return "contradiction"
 
 
+def show(iv: Interval) -> str:
+    """An interval for messages, in the text's magnitudes: 5280万, [5148万, 5412万]."""
+    if iv.lo is not None and iv.lo == iv.hi:
+        return fmt(iv.lo)
+    lo = "−∞" if iv.lo is None else fmt(iv.lo)
+    hi = "∞" if iv.hi is None else fmt(iv.hi)
+    return f"{'(' if iv.lo_open else '['}{lo}, {hi}{')' if iv.hi_open else ']'}"
+
+
 def fmt(x) -> str:
     """A figure for messages: 52800000 -> 5280万, 0.125 -> 0.125."""
     x = Fraction(x) if not isinstance(x, Fraction) else x
