@@ -17,4 +17,5 @@ ALL = [
     "NF501_date_span",
     "NF502_event_order",
     "NF601_increase_exceeds_level",
+    "NF701_ratio_across_documents",
 ]
