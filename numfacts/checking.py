@@ -225,6 +225,7 @@ class Rule:
     summary = ""
     doc = ""
     examples: Sequence[dict] = ()
+    can_contradict = True  # False for rules whose doubts are only ever indeterminate
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

@@ -1,0 +1,69 @@
+"""NF402 rate-granularity: a rate over a stated count must be some whole number of that count.
+
+## What it does
+Reads a count and the rate that follows it in the same sentence (自查自纠问题730个，整改率达
+98.6%) and asks whether some whole number k of the count gives the rate as written
+(k/730 rounds to 98.6% for k = 720): the GRIM test.
+
+## Why it matters
+Rates over small counts can only take certain values; one that no whole count can give
+was mistyped or computed over a different base.
+
+## Example
+问题730个，整改率达98.6% -> consistent (720/730 = 98.63%).
+
+## Not flagged
+When no k fits, the rate may simply be over another base than the count before it, so the
+finding is undecided (indeterminate), never a contradiction. Counts above 10,000 and rates
+without decimals are too fine-grained to test.
+"""
+from __future__ import annotations
+
+import math
+
+import regex
+
+from numfacts.checking import Rule
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_RATE = regex.compile(f"(?:{alternation(load('rules')['NF402']['rate_cues'])})[^，,。；;]{{0,3}}$")
+_LARGEST = 10000
+
+
+class RateGranularity(Rule):
+    code = "NF402"
+    name = "rate-granularity"
+    summary = "a rate over a stated count (问题730个，整改率98.6%) is k/count for some whole k (GRIM)"
+    doc = __doc__
+    can_contradict = False
+    examples = [
+        {"text": "桐乡共自查自纠问题730个，整改率达98.6%。", "verdict": "consistent", "at": "98.6%"},
+        {"text": "共受理投诉25件，办结率达97.3%。", "verdict": "indeterminate", "at": "97.3%"},
+        {"text": "共受理投诉25件，办结率达96%。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for p in ctx.quantities:
+            if p.kind != "percent" or p.unit != "percent" or p.qualifier != "exact" or not 0 <= p.value <= 100:
+                continue
+            if not p.step or p.step >= 1 or not _RATE.search(text, max(0, p.start - 8), p.start):
+                continue
+            s_start = ctx.sentence(p.start)[0]
+            counts = [c for c in ctx.claims_in(s_start, p.start) if c.kind == "count" and c.exact
+                      and c.value == int(c.value) and 1 < c.value <= _LARGEST]
+            if not counts:
+                continue
+            n = int(counts[-1].value)
+            half = p.step / 2
+            lo, hi = (p.value - half) / 100 * n, (p.value + half) / 100 * n
+            k = math.ceil(lo - 1e-9)
+            ok = k <= hi + 1e-9 and 0 <= k <= n
+            message = (f"{k}/{n} = {k / n:.2%} rounds to {p.text}" if ok
+                       else f"no whole number out of {n} gives {p.text}; the rate may be over another base")
+            yield self.finding("consistent" if ok else "indeterminate", p, [counts[-1]], message, stated=p.value,
+                               expected_low=lo / n * 100, expected_high=hi / n * 100, gap=0.0)
+
+
+RULE = RateGranularity()

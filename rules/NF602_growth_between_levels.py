@@ -1,0 +1,101 @@
+"""NF602 growth-between-levels: a growth rate against the two levels it is stated between.
+
+## What it does
+Reads a growth (or fall) percentage that follows two levels of the same unit in its
+sentence, the levels framed as 从A增加到B or by two years (2022年营收120亿元，2023年营收150
+亿元，同比增长25%), and checks the rate against (B − A) / A.
+
+## Why it matters
+A rate and the levels it summarises are usually written at different times; when one is
+revised the other often is not.
+
+## Example
+2022年营收120亿元，2023年营收150亿元，同比增长35% -> contradiction: (150 − 120) / 120 = 25%.
+
+## Not flagged
+Average rates (年均), rates at comparable prices (可比价, 不变价, 实际) and rates after
+adjustments (扣除, 剔除) are not the plain change between the levels as written, so they
+are never compared with it. Both levels are read as rounded to their last digit.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from numfacts.checking import Rule, judge
+from numfacts.intervals import Interval
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_CUES = load("rules")["NF602"]
+_RISE = regex.compile(f"(?:{alternation(_CUES['rise_cues'])})[了]?[ \\t]*$")
+_FALL = regex.compile(f"(?:{alternation(_CUES['fall_cues'])})[了]?[ \\t]*$")
+_SKIP = regex.compile(f"(?:{alternation(_CUES['skip_cues'])})")
+_FROM_TO = regex.compile(r"(?:从|從|由)[^，,。；;]{0,12}$")
+_TO = regex.compile(r"(?:到|至|为|為)[ \t]*$")
+
+
+class GrowthBetweenLevels(Rule):
+    code = "NF602"
+    name = "growth-between-levels"
+    summary = "a growth rate (同比增长X%) matches the two levels it is stated between"
+    doc = __doc__
+    examples = [
+        {"text": "该公司2022年营收120亿元，2023年营收150亿元，同比增长25%。", "verdict": "consistent", "at": "25%"},
+        {"text": "该公司2022年营收120亿元，2023年营收150亿元，同比增长35%。", "verdict": "contradiction", "at": "35%"},
+        {"text": "产量从200万吨增加到230万吨，增长15%。", "verdict": "consistent", "at": "15%"},
+        {"text": "地区生产总值从1.2万亿元增加到2万亿元，年均增长6.5%。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for p in ctx.quantities:
+            if p.kind != "percent" or p.unit != "percent":
+                continue
+            rise = _RISE.search(text, max(0, p.start - 6), p.start)
+            fall = None if rise else _FALL.search(text, max(0, p.start - 6), p.start)
+            if not (rise or fall):
+                continue
+            s_start, _ = ctx.sentence(p.start)
+            if _SKIP.search(text, s_start, p.start):
+                continue
+            levels = [c for c in ctx.claims_in(s_start, p.start) if c.kind in ("money", "count", "measure")]
+            if len(levels) < 2:
+                continue
+            a, b = levels[-2], levels[-1]
+            if a.kind != b.kind or a.unit != b.unit or not a.value or a.per != b.per:
+                continue
+            if not (_framed(ctx, a, b) or (_FROM_TO.search(text, max(s_start, a.start - 14), a.start)
+                                            and _TO.search(text, a.end, b.start))):
+                continue
+            strict, loose = _change(a, b, bool(fall))
+            verdict = judge(p, strict, loose)
+            word = "fall" if fall else "growth"
+            exact = float((Fraction(str(b.value)) - Fraction(str(a.value))) / Fraction(str(a.value)) * 100) * (-1 if fall else 1)
+            message = f"{b.text} vs {a.text} is a {word} of {exact:.3g}%" + (
+                f", matching {p.text}" if verdict != "contradiction" else f", not {p.text}")
+            yield self.finding(verdict, p, [a, b], message, stated=p.value,
+                               expected_low=float(loose.lo), expected_high=float(loose.hi), gap=p.strict.gap(loose))
+
+
+def _framed(ctx, a, b) -> bool:
+    """Each level follows its own year in the sentence (2022年营收120亿元，2023年营收150亿元)."""
+    s_start = ctx.sentence(a.start)[0]
+    years_a = [c for c in ctx.claims_in(s_start, a.start, quantities=False) if c.kind in ("year", "date")]
+    years_b = [c for c in ctx.claims_in(a.end, b.start, quantities=False) if c.kind in ("year", "date")]
+    return bool(years_a and years_b and years_a[-1].text != years_b[-1].text)
+
+
+def _change(a, b, fall: bool) -> tuple[Interval, Interval]:
+    """Percent change from a to b: exactly as written, and with both levels rounded."""
+    va, vb = Fraction(str(a.value)), Fraction(str(b.value))
+    sign = -1 if fall else 1
+    exact = (vb - va) / va * 100 * sign
+    ha = Fraction(str(a.step)) / 2 if a.step and not a.exact else Fraction(0)
+    hb = Fraction(str(b.step)) / 2 if b.step and not b.exact else Fraction(0)
+    ends = [((vb + db) - (va + da)) / (va + da) * 100 * sign for da in (-ha, ha) for db in (-hb, hb) if va + da]
+    return Interval.point(exact), Interval(min(ends), max(ends))
+
+
+RULE = GrowthBetweenLevels()
