@@ -115,3 +115,9 @@ def test_seeds_run_clean():
     findings = numfacts.check_files([seeds])
     assert len(findings) > 50
     assert not (findings["verdict"] == "contradiction").any(), findings[findings["verdict"] == "contradiction"]
+
+
+def test_readme_rule_table_is_current():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = _cli("rule", "--markdown").stdout.strip()
+    assert table in readme, "regenerate the README table with: numfacts rule --markdown"
