@@ -1,7 +1,7 @@
 """The public functions: extract and extract_files (check and check_files live in check.py)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -32,7 +32,12 @@ def extract_files(
     A file that cannot be read is reported to ``on_error`` (by default: raised) and the
     others are still read.
     """
-    frames = []
+    frames = [extract_text(text, path, nonclaims=nonclaims) for path, text in _read_all(paths, on_error)]
+    return _concat(frames)
+
+
+def _read_all(paths, on_error) -> Iterator[tuple[str, str]]:
+    """(path, text) of every readable document; unreadable ones go to on_error (or raise)."""
     for path in expand(paths):
         try:
             text = read_stdin() if path == "-" else read_path(path)
@@ -41,7 +46,10 @@ def extract_files(
                 raise
             on_error(exc)
             continue
-        frames.append(extract_text(text, path, nonclaims=nonclaims))
+        yield path, text
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     return pd.concat(frames, ignore_index=True) if frames else empty_frame()
 
@@ -93,18 +101,6 @@ def check_files(
     on_error: Callable[[InputError], None] | None = None,
 ) -> pd.DataFrame:
     """Findings table of many files and folders, checked together (cross-document rules too)."""
-    texts: dict[str, str] = {}
-    frames = []
-    for path in expand(paths):
-        try:
-            text = read_stdin() if path == "-" else read_path(path)
-        except InputError as exc:
-            if on_error is None:
-                raise
-            on_error(exc)
-            continue
-        texts[path] = text
-        frames.append(extract_text(text, path, nonclaims=True))
-    frames = [f for f in frames if len(f)]
-    claims = pd.concat(frames, ignore_index=True) if frames else empty_frame()
+    texts = dict(_read_all(paths, on_error))
+    claims = _concat([extract_text(text, path, nonclaims=True) for path, text in texts.items()])
     return check(claims, texts, rules=rules, select=select, ignore=ignore)

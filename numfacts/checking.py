@@ -179,6 +179,13 @@ def _str(x) -> str:
     return "" if x is None or (isinstance(x, float) and x != x) else str(x)
 
 
+def up_to(c: Claim) -> tuple[Interval, Interval]:
+    """[0, c] under the strict and the loose reading: what a part of c, or a rise on c, may be."""
+    strict, loose = c.readings()
+    return (Interval(Fraction(0), strict.hi, False, strict.hi_open),
+            Interval(Fraction(0), loose.hi, False, loose.hi_open))
+
+
 def judge(stated: Claim | tuple[Interval, Interval], strict: Interval, loose: Interval) -> str:
     """The verdict on a stated figure against the interval the others imply."""
     s_strict, s_loose = stated.readings() if isinstance(stated, Claim) else stated

@@ -52,7 +52,6 @@ class LabelVsExplanation(Rule):
     ]
 
     def check(self, ctx):
-        text = ctx.text
         for c in ctx.claims:
             if c.kind != "label":
                 continue

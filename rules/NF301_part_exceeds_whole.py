@@ -19,12 +19,9 @@ hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6
 """
 from __future__ import annotations
 
-from fractions import Fraction
-
 import regex
 
-from numfacts.checking import Rule, comparable, judge
-from numfacts.intervals import Interval
+from numfacts.checking import Rule, comparable, judge, up_to
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -66,9 +63,7 @@ class PartExceedsWhole(Rule):
                 parts = parts[:1]  # 有5家……: only the figure the clause opens with
                 if not parts or parts[0].start - parts_from > 2:
                     continue
-            w_strict, w_loose = whole.readings()
-            strict = Interval(Fraction(0), w_strict.hi, False, w_strict.hi_open)
-            loose = Interval(Fraction(0), w_loose.hi, False, w_loose.hi_open)
+            strict, loose = up_to(whole)
             for part in parts:
                 verdict = judge(part, strict, loose)
                 message = f"{part.text} ≤ {whole.text}" if verdict != "contradiction" else \

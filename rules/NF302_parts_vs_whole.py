@@ -21,7 +21,6 @@ from __future__ import annotations
 import regex
 
 from numfacts.checking import Rule, judge, show
-from numfacts.intervals import Interval
 
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
 _PART = regex.compile(r"[ \t]*(?:为|為|是)")

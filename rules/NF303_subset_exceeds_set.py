@@ -17,10 +17,7 @@ Plans against results (计划 / 完成) are left out: exceeding a plan is normal
 """
 from __future__ import annotations
 
-import regex
-
-from numfacts.checking import Rule, comparable, judge
-from numfacts.intervals import Interval
+from numfacts.checking import Rule, comparable, judge, up_to
 from numfacts.lexicon import load
 
 PAIRS = [tuple(p) for p in load("rules")["NF303"]["pairs"]]
@@ -49,8 +46,7 @@ class SubsetExceedsSet(Rule):
                 for part in ctx.claims_in(whole.end, s_end):
                     if not comparable(part, whole) or sub_word not in text[max(whole.end, part.start - _WINDOW):part.start]:
                         continue
-                    w_strict, w_loose = whole.readings()
-                    strict, loose = Interval(0, w_strict.hi, False, w_strict.hi_open), Interval(0, w_loose.hi, False, w_loose.hi_open)
+                    strict, loose = up_to(whole)
                     verdict = judge(part, strict, loose)
                     message = (f"{sub_word} {part.text} ≤ {set_word} {whole.text}" if verdict != "contradiction"
                                else f"{sub_word} {part.text} exceeds {set_word} {whole.text}")

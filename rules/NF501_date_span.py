@@ -46,7 +46,6 @@ class DateSpan(Rule):
     ]
 
     def check(self, ctx):
-        text = ctx.text
         for d in ctx.claims:
             if d.kind != "date":
                 continue

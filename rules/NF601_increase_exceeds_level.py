@@ -21,8 +21,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, comparable, fmt, judge
-from numfacts.intervals import Interval
+from numfacts.checking import Rule, comparable, fmt, judge, up_to
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -55,9 +54,7 @@ class IncreaseExceedsLevel(Rule):
             if not levels:
                 continue
             level = levels[-1]
-            l_strict, l_loose = level.readings()
-            strict = Interval(Fraction(0), l_strict.hi, False, l_strict.hi_open)
-            loose = Interval(Fraction(0), l_loose.hi, False, l_loose.hi_open)
+            strict, loose = up_to(level)
             verdict = judge(rise, strict, loose)
             earlier = level.value - rise.value
             shown = fmt(Fraction(str(earlier)))
