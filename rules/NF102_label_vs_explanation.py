@@ -27,7 +27,7 @@ from numfacts.checking import Rule
 
 _PLUS = regex.compile(r"^[0-9]+(?:[+＋][0-9]+)+$")
 _COUNT_OF = regex.compile(r"^(?P<n>[0-9]+|[一二两兩三四五六七八九十]+)[个個](?P<v>[0-9.]+[%％])$")
-_EXPLAINS = regex.compile(r"[”’\"」』]?[ \t]*[，,]?[ \t]*(?:即|是指|指的是|指|包括|[:：])")
+_EXPLAINS = regex.compile(r"[”’\"」』]?\p{Han}{0,8}?[ \t]*[，,]?[ \t]*(?:即|是指|指的是|指|包括|[:：])")
 _RUN = regex.compile(r"(?:\p{Han}{1,8}[ \t]?、[ \t]?)+\p{Han}{1,8}")
 
 
@@ -49,6 +49,7 @@ class LabelVsExplanation(Rule):
         {"text": "深圳“7个90%”的创新体系,即90%的创新型企业为本土企业、90%的研发人员在企业、90%的研发投入来自企业、"
                  "90%的专利产生于企业、90%的研发机构建在企业、90%的重大科技项目由龙头企业承担。", "verdict": "contradiction", "at": "7个90%"},
         {"text": "瞄准了“20+8”个前沿领域。", "verdict": None},
+        {"text": "打造“20+8”产业集群，即20个战略性新兴产业集群和8个未来产业。", "verdict": "consistent", "at": "20+8"},
     ]
 
     def check(self, ctx):
@@ -68,7 +69,7 @@ class LabelVsExplanation(Rule):
         text = ctx.text
         terms = [int(t) for t in regex.split(r"[+＋]", label.text)]
         s_start, s_end = ctx.sentence(label.start)
-        after = _EXPLAINS.match(text, label.end, min(len(text), label.end + 6))
+        after = _EXPLAINS.match(text, label.end, min(len(text), label.end + 16))
         if after:
             counts = [c for c in ctx.claims_in(after.end(), s_end) if c.kind == "count" and c.value == int(c.value)]
             if len(counts) >= len(terms):

@@ -62,7 +62,8 @@ class RepeatedMention(Rule):
             elif c.kind == "count" and len(thing(c)) >= 2:
                 # the same count of the same thing said again (四个城市 … 实地考察的四个城市)
                 same = next((e for e in quantities[:i] if e.kind == "count" and thing(e) == thing(c)
-                             and e.value == c.value and e.value_high == c.value_high), None)
+                             and e.value == c.value and e.value_high == c.value_high
+                             and e.start >= ctx.headline_end), None)  # headline pairs are read below
                 if same is not None:
                     yield self._pair(same, c, "restates")
         head = [h for h in quantities if h.end <= ctx.headline_end and h.kind in ("count", "measure")]

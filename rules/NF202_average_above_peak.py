@@ -24,7 +24,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, judge
+from numfacts.checking import Rule, fmt, judge
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 
@@ -61,7 +61,7 @@ class AverageAbovePeak(Rule):
                 strict = Interval(Fraction(0), None if p_strict.hi is None else p_strict.hi * k)
                 loose = Interval(Fraction(0), None if p_loose.hi is None else p_loose.hi * k)
                 verdict = judge(year, strict, loose)
-                bound = "∞" if strict.hi is None else f"{float(strict.hi):g}"
+                bound = "∞" if strict.hi is None else fmt(strict.hi)
                 message = (f"{year.text}/年 ≤ {part.text}/{_UNIT[part.per]} × {k} = {bound}"
                            + ("" if verdict != "contradiction" else f": the year's total exceeds what {part.text} a {_UNIT[part.per]} allows"))
                 yield self.finding(verdict, year, [part], message, stated=year.value, expected_low=0.0,

@@ -6,6 +6,7 @@ are picked up here without touching this file.
 """
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 import numfacts
@@ -43,7 +44,8 @@ def test_rule_example(rule, example):
     at = -1
     for _ in range(example.get("nth", 1)):
         at = text.index(example["at"], at + 1)
-    hits = findings[[any(a <= at < b for a, b in spans) for spans in findings["spans"]]]
+    mask = pd.Series([any(a <= at < b for a, b in spans) for spans in findings["spans"]], index=findings.index, dtype=bool)
+    hits = findings[mask]
     assert example["verdict"] in hits["verdict"].tolist(), findings[["start", "verdict", "message"]].to_dict("records")
     if example["verdict"] == "contradiction":
         assert hits["message"].str.len().min() > 10
