@@ -21,7 +21,9 @@ from numfacts import patterns as P
 from numfacts.numerals import NotANumeral, parse
 from numfacts.units import MAGNITUDE, unit_of
 
-_QUICK = regex.compile(r"\S(?:[ \u3000\xa0]*\t[\t \u3000\xa0]*|[ \u3000\xa0]{2,})[-−+]?[0-9０-９]")
+_GAP_NUMBER = r"(?:\t|  |\u3000)[\t \u3000\xa0]*[-−+]?[0-9０-９]"
+# Two consecutive lines with a cell gap before a number: the cheap sign that a table is there.
+_QUICK = regex.compile(f"{_GAP_NUMBER}[^\\n]*\\n[^\\n]*{_GAP_NUMBER}")
 _CELL = regex.compile(r"[^\t \u3000\xa0]+(?: [^\t \u3000\xa0]+)*")
 _NUMERIC = regex.compile(r"(?P<sign>[-−－+]?)(?P<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(?P<pct>[%％‰]?)")
 _UNIT_LINE = regex.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,；;）)]+)|單位[:：]\s*(?P<unit>[^\s，,；;）)]+)")
