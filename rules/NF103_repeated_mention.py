@@ -32,6 +32,7 @@ from numfacts.patterns import alternation
 _POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$")
 _BACK = 400
 _BODY_REACH = 1500
+_SAME_REACH = 3000  # how far back a plain restatement is looked for (keeps the rule linear)
 
 
 class RepeatedMention(Rule):
@@ -51,19 +52,19 @@ class RepeatedMention(Rule):
 
     def check(self, ctx):
         quantities = ctx.quantities
-        for i, c in enumerate(quantities):
+        for c in quantities:
             if c.kind not in ("count", "measure"):
                 continue
             if _POINTER.search(ctx.text, max(0, c.start - 4), c.start):
                 p_start = max(ctx.paragraph(c.start)[0] - 1, c.start - _BACK)
-                earlier = [e for e in quantities[:i] if e.start >= p_start and comparable(e, c) and same_thing(e, c)]
+                earlier = [e for e in ctx.claims_in(p_start, c.start) if comparable(e, c) and same_thing(e, c)]
                 if earlier:
                     yield self._pair(earlier[-1], c, "restates")
             elif c.kind == "count" and len(thing(c)) >= 2:
                 # the same count of the same thing said again (四个城市 … 实地考察的四个城市)
-                same = next((e for e in quantities[:i] if e.kind == "count" and thing(e) == thing(c)
-                             and e.value == c.value and e.value_high == c.value_high
-                             and e.start >= ctx.headline_end), None)  # headline pairs are read below
+                window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)
+                same = next((e for e in window if e.kind == "count" and thing(e) == thing(c)
+                             and e.value == c.value and e.value_high == c.value_high), None)
                 if same is not None:
                     yield self._pair(same, c, "restates")
         head = [h for h in quantities if h.end <= ctx.headline_end and h.kind in ("count", "measure")]
