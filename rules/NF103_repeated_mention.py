@@ -32,7 +32,7 @@ from numfacts.patterns import alternation
 _POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$")
 _BACK = 400
 _BODY_REACH = 1500
-_SAME_REACH = 3000  # how far back a plain restatement is looked for (keeps the rule linear)
+_SAME_REACH = 8000  # how far back a plain restatement is looked for (keeps the rule linear)
 
 
 class RepeatedMention(Rule):
