@@ -198,6 +198,7 @@ _KIND_OF_FAMILY = {"money": "money", "measure": "measure", "duration": "measure"
                    "ratio": "ratio", "count": "count"}
 _DIGITS_ONLY = regex.compile(r"[0-9]+")
 _DURATIONS = frozenset({"year", "month", "day", "week"})
+_BARE_YUAN = frozenset({"元", "圆"})
 
 
 def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
@@ -262,8 +263,9 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     if P.OPEN_QUOTE_NEAR.search(text, max(0, start - 12), start) and _in_short_quote(text, start, end):
         return Row(kind="label", start=start, end=end)
     kind, unit = r.kind, r.unit
-    if unit == "LOCAL":
-        unit = doc.currency
+    if kind == "money" and (unit == "LOCAL" or surface in _BARE_YUAN):
+        named = P.CURRENCY_BEFORE.search(text, max(0, start - 8), start)
+        unit = unit_of(named.group("cur"))[1] if named else (doc.currency if unit == "LOCAL" else unit)
     elif kind in ("count", "number") and not surface and P.MAGNITUDE_IN.search(text, start, end):
         if P.MONEY_CUE.search(text, max(doc.clause_start(start), start - 20), start):
             kind, unit = "money", doc.currency  # 营收达100亿: a bare 亿 amount of money

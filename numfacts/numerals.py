@@ -90,7 +90,9 @@ def _evaluate(tokens: list[str]) -> tuple[Decimal, Decimal]:
         if tok in BIG_UNITS:
             unit = BIG_UNITS[tok]
             if number is None and section == 0 and total == 0:
-                raise NotANumeral("".join(tokens))
+                if prev_kind:
+                    raise NotANumeral("".join(tokens))
+                number = Decimal(1)  # 上万, 近万: the magnitude alone is one of it
             if number is not None:
                 step = number_step
             part = section + (number or 0)

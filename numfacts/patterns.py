@@ -53,7 +53,9 @@ SMALL = f"(?!千(?:瓦|米|克|卡|伏|帕|焦|赫|兆)|百分){CN_SMALL}"
 MAGS = f"(?:{SMALL}|{BIG}{BIG_GUARD})"
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 ARABIC_TERM = f"{ARABIC}(?:{SP}{MAGS}+)?"
-CN_TERM = f"(?:{CN_DIGIT}|{SMALL})(?:{CN_DIGIT}|{MAGS})*(?:[点點]{CN_DIGIT}+(?:{MAGS})*)?"
+CN_TERM = (
+    f"(?:{CN_DIGIT}|{SMALL}|(?<=[上近逾]){BIG}{BIG_GUARD})(?:{CN_DIGIT}|{MAGS})*(?:[点點]{CN_DIGIT}+(?:{MAGS})*)?"
+)
 HALF = alternation(_NUM["half"])
 DURATION_WORDS = alternation(_UNITS["duration"])
 NUMBER = (
@@ -168,7 +170,7 @@ NAMED = f"{NUMBER}{SP}(?:号线|號線|{alternation(_NON['label_suffix']['list']
 
 def _word_alternatives(words) -> str:
     """Each lexicon word as `(?<=head)tail`, the tail starting at its first numeral."""
-    numeral_chars = set(_NUM["digits"]) | set(_NUM["small_units"]) | set(_NUM["big_units"])
+    numeral_chars = set(_NUM["digits"]) | set(_NUM["small_units"]) | set(_NUM["big_units"]) | set(_NUM["half"])
     out = []
     for word in sorted(set(words), key=lambda w: (-len(w), w)):
         i = next((k for k, ch in enumerate(word) if ch in numeral_chars), None)
@@ -196,7 +198,7 @@ WORD = _word_alternatives(w for w in _NON["words"]["list"] if _misreadable(w))
 # Every alternative starts with one of these characters; saying so up front lets the
 # engine skip the prose between figures quickly (about 15x faster than without).
 _STARTS = charclass([*"0123456789０１２３４５６７８９第倒负負", *_NUM["digits"], *_NUM["small_units"], *_NUM["half"]])
-_FIRST = f"(?=[A-Za-z._%+-]|{_STARTS})"
+_FIRST = f"(?=[A-Za-z._%+-]|{_STARTS}|(?<=[上近逾]){BIG})"
 _DIGIT_FIRST = f"(?=[0-9０-９]|{CN_DIGIT}|十)"
 
 # A Chinese numeral can only start a figure, date or rank when one of these follows its
@@ -246,6 +248,11 @@ LIST_MARKER_BEFORE = regex.compile(r"(?:^|[\n(（])[ \t\u3000\xa0]*$")
 # explanation follows the quote: “四个试点”(即……) and “三大平台”之一 still count.
 QUOTED = regex.compile(r"[“‘\"「『](?P<body>[^“”‘’\"「」『』\n]{1,12})[”’\"」』]")
 OPEN_QUOTE_NEAR = regex.compile(r"[“‘\"「『]")
+# A currency named before the figure (新台幣1.2億元, 人民币100亿元, 约港币20亿元) wins over a bare 元.
+CURRENCY_BEFORE = regex.compile(
+    f"(?P<cur>{alternation(k for k, v in _UNITS['currency'].items() if v != 'LOCAL' and len(k) > 1)})"
+    f"{SP}(?:{alternation(_QUAL['before'])})?{SP}$"
+)
 MAGNITUDE_IN = regex.compile(f"{BIG}")
 QUOTE_EXPLAINED = regex.compile(r"[ \t]*(?:[(（]?即|[:：]|之一|分别|分別)")
 LATIN_NEIGHBOUR = regex.compile(r"[A-Za-z0-9]")
@@ -266,7 +273,7 @@ def _per_pattern() -> regex.Pattern:
     window = int(_PER["settings"]["bare_window"])
     bare = _PER["bare"]
     # a bare 年/日 is a cue only close to the figure and not inside a date or 今年/年底.
-    not_before = r"[0-9０-９零〇一二两兩三四五六七八九十百千今去明前后後当當本同上近多余餘来來全每历歷]"
+    not_before = r"[0-9０-９零〇一二两兩三四五六七八九十百千今去明前后後当當本同上下半近多余餘来來全每历歷]"
     if "year" in bare:
         parts.append(
             f"(?P<year_bare>(?<!{not_before}){regex.escape(bare['year'])}"
