@@ -211,7 +211,7 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     if r.kind not in QUANTITY_KINDS:
         return Row(kind=r.kind, start=start, end=end)
     low, high = r.low, r.high
-    prefix = P.PREFIX.search(text, max(0, start - 6), start)
+    prefix = P.PREFIX.search(text, max(0, start - 9), start)
     pre_q = pre_word = ""
     if prefix:
         which = prefix.lastgroup

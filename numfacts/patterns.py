@@ -233,11 +233,12 @@ SCAN = regex.compile(
 # What stands right before a figure, in one look-up: a vague word (数十, 几百: drop), a
 # label prefix (表1: label), a rank or session (第6位, 十二届七次, 负一层, 前三位) or a hedge
 # (约, 超过, 上千; see extract.py for 上 and 近).
+_NAMED_CURRENCY = alternation(k for k, v in _UNITS["currency"].items() if v != "LOCAL" and len(k) > 1)
 PREFIX = regex.compile(
     f"(?:(?P<vague>数|數|好几|好幾|几|幾|若干)"
     f"|(?P<label>(?:(?<![\\p{{Han}}A-Za-z])|(?<=[见見如据據详詳参參附]))(?:{alternation(_NON['label_prefix']['list'])}))"
     f"|(?P<ordinal>第|前|负|負|倒数第|倒數第|届|屆)"
-    f"|(?P<q>{alternation(_QUAL['before'])})){SP}[-−－]?$"
+    f"|(?P<q>{alternation(_QUAL['before'])}){SP}(?:{_NAMED_CURRENCY})?){SP}[-−－]?$"
 )
 ORDINAL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['ordinal_suffix']['list'])})")
 LABEL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['label_suffix']['list'])})")
@@ -250,7 +251,7 @@ QUOTED = regex.compile(r"[“‘\"「『](?P<body>[^“”‘’\"「」『』\n
 OPEN_QUOTE_NEAR = regex.compile(r"[“‘\"「『]")
 # A currency named before the figure (新台幣1.2億元, 人民币100亿元, 约港币20亿元) wins over a bare 元.
 CURRENCY_BEFORE = regex.compile(
-    f"(?P<cur>{alternation(k for k, v in _UNITS['currency'].items() if v != 'LOCAL' and len(k) > 1)})"
+    f"(?P<cur>{_NAMED_CURRENCY})"
     f"{SP}(?:{alternation(_QUAL['before'])})?{SP}$"
 )
 MAGNITUDE_IN = regex.compile(f"{BIG}")
