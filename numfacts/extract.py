@@ -180,6 +180,8 @@ def _reading(groups: tuple) -> Reading:
     if not family:
         if chinese:
             return _DROP
+        if not mag and not n2 and not mid and _VERSION.fullmatch(core):
+            return Reading("label")  # 工业4.0, 数字化改革3.0: a version, not an amount
         if not mag and not n2 and not mid and _DIGITS_ONLY.fullmatch(core):
             if len(core) >= 7 or (len(core) > 1 and core[0] == "0"):
                 return Reading("identifier")
@@ -197,6 +199,7 @@ def _reading(groups: tuple) -> Reading:
 _KIND_OF_FAMILY = {"money": "money", "measure": "measure", "duration": "measure", "percent": "percent",
                    "ratio": "ratio", "count": "count"}
 _DIGITS_ONLY = regex.compile(r"[0-9]+")
+_VERSION = regex.compile(r"[0-9]{1,2}\.0")
 _DURATIONS = frozenset({"year", "month", "day", "week"})
 _BARE_YUAN = frozenset({"元", "圆"})
 
