@@ -28,7 +28,8 @@ _CELL = regex.compile(r"[^\t \u3000\xa0]+(?: [^\t \u3000\xa0]+)*")
 _NUMERIC = regex.compile(r"(?P<sign>[-−－+]?)(?P<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(?P<pct>[%％‰]?)")
 _UNIT_LINE = regex.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,；;）)]+)|單位[:：]\s*(?P<unit>[^\s，,；;）)]+)")
 _BRACKETED = regex.compile(r"[（(](?P<unit>[^（）()]{1,12})[)）]|[/／](?P<unit>[^/／]{1,8})$")
-_UNIT_TEXT = regex.compile(f"^[±+\\-]?(?P<mag>{P.BIG}*{P.CN_SMALL}?{P.BIG}*)(?P<unit>{P.UNIT}|[%％‰])")
+_UNIT_TEXT = regex.compile(f"[±+\\-]?(?P<mag>{P.BIG}*{P.CN_SMALL}?{P.BIG}*)(?P<unit>{P.UNIT}|[%％‰])")
+_UNIT_COLUMN = regex.compile(r"(?:计量)?单位|(?:計量)?單位")
 _MAX_CELL = 30
 
 
@@ -47,18 +48,28 @@ class Cell:
 
 
 def header_unit(cell_text: str) -> tuple[str, str] | None:
-    """('万', '吨') for 产量（万吨）, ('', '%') for 同比增长（±%）; None when no unit is stated.
+    """('万', '吨') for 产量（万吨）, ('', '%') for 同比增长（±%） or 比上年增长%; None when no unit is stated.
 
     >>> header_unit("产量（万吨）")
     ('万', '吨')
     >>> header_unit("比上年增长(±%)")
+    ('', '%')
+    >>> header_unit("比上年增长%")
     ('', '%')
     """
     for m in _BRACKETED.finditer(cell_text):
         u = _UNIT_TEXT.match(m.group("unit").replace(" ", ""))
         if u:
             return u.group("mag"), u.group("unit")
+    if cell_text.rstrip().endswith(("%", "％")):
+        return "", "%"
     return None
+
+
+def cell_unit(cell_text: str) -> tuple[str, str] | None:
+    """The unit a cell of a 单位 column names: ('亿', '元') for 亿元, None for anything else."""
+    u = _UNIT_TEXT.fullmatch(cell_text.replace(" ", ""))
+    return (u.group("mag"), u.group("unit")) if u else None
 
 
 def _unit_line(line: str) -> tuple[str, str] | None:
@@ -170,7 +181,10 @@ def _read_row(row, header, default_unit, cells: list[Cell]) -> None:
         shift = len(row) - len(header)
         for i in range(len(row)):
             j = i - shift if shift > 0 else i
-            col_units.append(header_unit(header[j][2]) if 0 <= j < len(header) else None)
+            head = header[j][2] if 0 <= j < len(header) else ""
+            col_units.append(header_unit(head) if head else None)
+            if head and _UNIT_COLUMN.fullmatch(head) and i < len(row):
+                row_unit = cell_unit(row[i][2]) or row_unit  # a 单位 column names the row's unit
     noun = regex.sub(r"[（(].*?[)）]", "", label).strip()
     seen = False
     for i, (start, end, cell_text) in enumerate(row[1:], start=1):

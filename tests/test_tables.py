@@ -60,3 +60,28 @@ def test_years_in_headers_are_not_cells():
 
 def test_prose_has_no_tables():
     assert find_tables("全市生产总值5.49万亿元，比上年增长5.3%。\n  人口1100万。") is None
+
+
+UNIT_COLUMN = (
+    "表2  2023年主要经济指标\n"
+    "指标\t单位\t绝对数\t比上年增长%\n"
+    "地区生产总值\t亿元\t4000.5\t5.2\n"
+    "常住人口\t万人\t1252.2\t1.2\n"
+    "\n"
+    "地区          2023年（亿元）     增长（%）\n"
+    "上城区        3,456.7            6.1\n"
+    "西湖区        2,345.6            5.5\n"
+)
+
+
+def test_a_unit_column_gives_each_row_its_unit():
+    got = [(r.text, r.value, r.unit, r.kind) for r in numfacts.extract(UNIT_COLUMN).itertuples()]
+    assert ("4000.5", 400050000000.0, "CNY", "money") in got
+    assert ("1252.2", 12522000.0, "人", "count") in got
+    assert ("5.2", 5.2, "percent", "percent") in got
+
+
+def test_space_aligned_columns_with_units_in_headers():
+    got = [(r.text, r.value, r.unit, r.noun) for r in numfacts.extract(UNIT_COLUMN).itertuples()]
+    assert ("3,456.7", 345670000000.0, "CNY", "上城区") in got
+    assert ("5.5", 5.5, "percent", "西湖区") in got
