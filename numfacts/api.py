@@ -55,18 +55,20 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _contexts(claims: pd.DataFrame, texts: dict[str, str] | None):
+    """A rule context per document: every doc of the claims table and every text given."""
     from numfacts.checking import Context
 
     texts = dict(texts or {})
+    by_doc = {str(doc): frame for doc, frame in claims.groupby("doc", sort=False)} if len(claims) else {}
     out = []
-    for doc, frame in claims.groupby("doc", sort=False):
+    for doc in list(by_doc) + [d for d in texts if d not in by_doc]:
         text = texts.get(doc)
         if text is None:
             try:
                 text = read_path(doc)
             except InputError:
                 text = ""
-        out.append(Context(str(doc), text, frame))
+        out.append(Context(doc, text, by_doc.get(doc, claims.iloc[0:0])))
     return out
 
 

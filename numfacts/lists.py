@@ -94,6 +94,10 @@ def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
     if tail:
         is_open = "等" in tail.group()
         end = tail.start()
+    if end > lo and text[end - 1] in "”’」』":  # “东整、南启、西优、北建、中塑”五篇文章
+        opening = max(text.rfind(q, lo, end - 1) for q in "“‘「『")
+        if opening >= 0 and "、" in text[opening:end]:
+            lo, end = opening + 1, end - 1
     quoted = _QUOTED_RUN.search(text, lo, end)
     if quoted:  # “西溪创意名家”“影视西溪造”两大品牌
         items = [m.span("item") for m in _QUOTED_ITEM.finditer(text, quoted.start(), quoted.end())]

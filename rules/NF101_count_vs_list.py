@@ -22,6 +22,8 @@ whose items carry figures of their own (学校30所、医院10家) is a list of 
 """
 from __future__ import annotations
 
+import regex
+
 from numfacts.checking import Rule, stated_count
 from numfacts.patterns import LABEL_SUFFIX
 from numfacts.lexicon import load
@@ -50,9 +52,13 @@ class CountVsList(Rule):
         {"text": "培训教师、医生3000人次。", "verdict": None},
         {"text": "新建3个公园，完善道路、管网。", "verdict": None},
         {"text": "新开工学校30所、医院10家。", "verdict": None},
+        {"text": "坚持内资、外资、国资三资并举。", "verdict": "consistent", "at": "三资"},
+        {"text": "坚持内资、外资、国资四资并举。", "verdict": "contradiction", "at": "四资"},
+        {"text": "持续做好“东整、南启、西优、北建、中塑”五篇文章。", "verdict": "consistent", "at": "五篇"},
     ]
 
     def check(self, ctx):
+        yield from self._shared_suffix(ctx)
         for c in ctx.claims:
             if c.kind not in ("count", "label"):
                 continue
@@ -86,6 +92,37 @@ class CountVsList(Rule):
                                expected_low=float(min(best.counts)),
                                expected_high=float("inf") if best.open else float(max(best.counts)),
                                gap=0.0 if verdict == "consistent" else abs(n - min(best.counts, key=lambda k: abs(k - n))) / n)
+
+
+    def _shared_suffix(self, ctx):
+        """内资、外资、国资三资: items that share their last character, counted by numeral + that character."""
+        from numfacts.numerals import parse
+
+        for m in _SUFFIX_COUNT.finditer(ctx.text):
+            suffix = m.group("suffix")
+            items = list(_item_spans(m))
+            if len(items) < 2 or not all(ctx.text[b - 1] == suffix for a, b in items):
+                continue
+            n = int(parse(m.group("n")).low)
+            ok = n == len(items)
+            names = "、".join(ctx.text[a:b] for a, b in items)
+            message = f"|{{{names}}}| = {len(items)} {'=' if ok else '≠'} {m.group('n')}{suffix} ({n})"
+            yield self.finding("consistent" if ok else "contradiction", (m.start("n"), m.end("suffix")),
+                               items, message, stated=float(n), expected_low=float(len(items)),
+                               expected_high=float(len(items)), gap=0.0 if ok else abs(n - len(items)) / n)
+
+
+_SUFFIX_COUNT = regex.compile(
+    r"(?P<items>(?:\p{Han}{1,6}、){1,9}\p{Han}{1,6}?)(?P<n>[两兩三四五六七八九十])(?P<suffix>\p{Han})(?!\p{Han}?[、])"
+)
+
+
+def _item_spans(m):
+    start = m.start("items")
+    pos = start
+    for part in m.group("items").split("、"):
+        yield pos, pos + len(part)
+        pos += len(part) + 1
 
 
 def _ends_in_figure(ctx, a: int, b: int) -> bool:
