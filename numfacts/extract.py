@@ -188,7 +188,7 @@ def _reading(groups: tuple) -> Reading:
             if len(core) == 4 and 1900 <= int(core) <= 2100:
                 return Reading("year")
             bare = True
-        kind = "count" if (mag or "." not in n1) else "number"
+        kind = "count" if (mag or "." not in n1 or _MAG_TAIL.search(n1)) else "number"
     elif unit == "percent_tenth":
         kind, low, high, step, unit = "percent", low * 10, high * 10, step * 10, "percent"
     else:

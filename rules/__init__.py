@@ -18,6 +18,7 @@ ALL = [
     "NF402_rate_granularity",
     "NF501_date_span",
     "NF502_event_order",
+    "NF503_years_since",
     "NF601_increase_exceeds_level",
     "NF602_growth_between_levels",
     "NF701_ratio_across_documents",

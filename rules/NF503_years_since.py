@@ -1,0 +1,91 @@
+"""NF503 years-since: "N年前" and "至今已有N年" against the document's own date.
+
+## What it does
+Takes the publication year from the dateline (the first dated line: 2019-08-20,
+18.11.2014) and checks the durations that count up to it: a year and a span to now in one
+sentence (自2006年上线运行至今已有10年: 2016 − 2006 = 10), and a span back from now with the
+year it names (21年前，即2002年).
+
+## Why it matters
+Durations counted from the present go stale when a text is reused, and a wrong one makes
+every date in the paragraph doubtful.
+
+## Example
+dateline 2016-04-18; 自2006年上线运行至今已有12年 -> contradiction: 2016 − 2006 = 10.
+
+## Not flagged
+A document without a dated line is not judged (its "now" is unknown). A span may fall
+one short of the year difference (a year not yet complete).
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.checking import Rule
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_UNTIL_NOW = regex.compile(f"(?:{alternation(load('rules')['NF503']['until_now'])})")
+_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+_DATELINE_REACH = 200
+
+
+class YearsSince(Rule):
+    code = "NF503"
+    name = "years-since"
+    summary = "a span to now (至今已有N年, N年前) matches the dateline's year"
+    doc = __doc__
+    examples = [
+        {"text": "数字城管\n2016-04-18 07:53\n\n标准化体系自2006年上线运行至今已有10年，成效明显。", "verdict": "consistent", "at": "10年"},
+        {"text": "数字城管\n2016-04-18 07:53\n\n标准化体系自2006年上线运行至今已有12年，成效明显。", "verdict": "contradiction", "at": "12年"},
+        {"text": "数字城管\n04-18 07:53\n\n标准化体系自2006年上线运行至今已有12年，成效明显。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        now = _publication_year(ctx)
+        if now is None:
+            return
+        for span in ctx.quantities:
+            if span.kind != "measure" or span.unit != "year" or span.value != int(span.value):
+                continue
+            s_start, s_end = ctx.sentence(span.start)
+            n = int(span.value)
+            ago = ctx.text.startswith("前", span.end) or span.text.endswith("前")
+            years = [c for c in ctx.claims_in(s_start, s_end, quantities=False) if c.kind == "year" and _YEAR.fullmatch(_digits(c.text))]
+            if ago:
+                if not years:
+                    continue
+                year = years[-1]
+                y = int(_digits(year.text))
+                expected = now - n
+                ok = expected - 1 <= y <= expected
+            else:
+                before = [c for c in years if c.end <= span.start]
+                if not before or not _UNTIL_NOW.search(ctx.text, before[-1].end, span.start):
+                    continue
+                year = before[-1]
+                y = int(_digits(year.text))
+                expected = now - y
+                ok = expected - 1 <= n <= expected
+            message = (f"{now} − {y if not ago else n} = {expected}" + (" matches " if ok else " ≠ ") + f"{span.text} ({year.text})")
+            yield self.finding("consistent" if ok else "contradiction", span, [year], message, stated=float(n),
+                               expected_low=float(expected - 1), expected_high=float(expected),
+                               gap=0.0 if ok else abs(n - (now - y)) / max(n, 1))
+
+
+def _digits(text: str) -> str:
+    m = _YEAR.search(text)
+    return m.group() if m else ""
+
+
+def _publication_year(ctx) -> int | None:
+    """The year of the first dated line near the top of the document."""
+    for c in ctx.claims_in(0, ctx.headline_end + _DATELINE_REACH, quantities=False):
+        if c.kind == "date":
+            m = _YEAR.search(c.text)
+            if m:
+                return int(m.group())
+    return None
+
+
+RULE = YearsSince()
