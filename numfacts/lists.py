@@ -20,8 +20,12 @@ import regex
 _HARD_STOP = "，,。；;：:！？!?（）()"
 _BEFORE_TAIL = regex.compile(r"(?:等等|等|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
 _JOINERS = regex.compile(r"以及|和|及|与|與")
+# After a comma only an explicit introduction opens the list (分别是, 包括, 即, ：); a bare 是/为
+# there starts a new clause (建成3个中心，为群众提供医疗、养老服务) and opens nothing.
 _INTRO_AFTER = regex.compile(
-    r"\p{Han}{0,12}?[”’\"」』]?[ \t]*[，,]?[ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：])"
+    r"\p{Han}{0,12}?[”’\"」』]?[ \t]*(?:"
+    r"[，,][ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|[:：])"
+    r"|(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：]))"
     r"|\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"
 )
 _ITEM_QUOTE = regex.compile(r"、[ \t]*[“‘「『][ \t]*$")

@@ -51,6 +51,7 @@ class CountVsList(Rule):
         {"text": "主要有五个方面：一是发展经济；二是培育产业；三是扩大投入；四是调整结构；五是建设平台。", "verdict": "consistent", "at": "五个"},
         {"text": "培训教师、医生3000人次。", "verdict": None},
         {"text": "新建3个公园，完善道路、管网。", "verdict": None},
+        {"text": "建成3个中心，为群众提供医疗、养老、托育、教育服务。", "verdict": None},
         {"text": "新开工学校30所、医院10家。", "verdict": None},
         {"text": "坚持内资、外资、国资三资并举。", "verdict": "consistent", "at": "三资"},
         {"text": "坚持内资、外资、国资四资并举。", "verdict": "contradiction", "at": "四资"},
