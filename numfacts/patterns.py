@@ -49,19 +49,26 @@ BIG = charclass(_NUM["big_units"])
 # 兆 is a magnitude (Taiwan's trillion) except as the prefix of 兆瓦, 兆赫, 兆字节.
 BIG_GUARD = r"(?!瓦|赫|字|焦|帕|位)"
 # 千 and 百 start units too (千瓦时, 千米, 千克, 百分点): before those they are not magnitudes.
-SMALL = f"(?!千(?:瓦|米|克|卡|伏|帕|焦|赫|兆)|百分){CN_SMALL}"
+# Written character first and guard after, so the engine can skip ahead by first character.
+SMALL = (
+    "(?:" + "|".join(
+        f"{regex.escape(ch)}(?!瓦|米|克|卡|伏|帕|焦|赫|兆)" if ch == "千" else f"{regex.escape(ch)}(?!分)" if ch == "百"
+        else regex.escape(ch) for ch in sorted(_NUM["small_units"])
+    ) + ")"
+)
 MAGS = f"(?:{SMALL}|{BIG}{BIG_GUARD})"
 ARABIC = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 ARABIC_TERM = f"{ARABIC}(?:{SP}{MAGS}+)?"
 CN_TERM = (
-    f"(?:{CN_DIGIT}|{SMALL}|(?<=[上近逾]){BIG}{BIG_GUARD})(?:{CN_DIGIT}|{MAGS})*(?:[点點]{CN_DIGIT}+(?:{MAGS})*)?"
+    f"(?:{CN_DIGIT}|{SMALL}|{BIG}(?<=[上近逾].){BIG_GUARD})(?:{CN_DIGIT}|{MAGS})*(?:[点點]{CN_DIGIT}+(?:{MAGS})*)?"
 )
 HALF = alternation(_NUM["half"])
 DURATION_WORDS = alternation(_UNITS["duration"])
-NUMBER = (
-    f"(?:(?:{ARABIC_TERM}|{CN_TERM})(?:(?<={CN_SMALL}|{BIG})(?:{ARABIC_TERM}|{CN_TERM}))*"
-    f"|(?:{HALF})(?={SP}(?:{DURATION_WORDS})))"
-)
+_MORE_TERMS = f"(?:(?<={CN_SMALL}|{BIG})(?:{ARABIC_TERM}|{CN_TERM}))*"
+# A number written in Arabic digits first (1.68万, 3万4000) or in Chinese numerals first.
+NUMBER_A = f"(?:{ARABIC_TERM}{_MORE_TERMS})"
+NUMBER_C = f"(?:{CN_TERM}{_MORE_TERMS}|(?:{HALF})(?={SP}(?:{DURATION_WORDS})))"
+NUMBER = f"(?:{NUMBER_A}|{NUMBER_C})"
 RANGE_SEP = r"(?:[-－—–~～〜]{1,2}|至|到)"
 
 UNIT_SURFACES = {
@@ -104,8 +111,8 @@ _FRACTION_OR_PERCENT = (
 CLAIM = (
     f"(?P<pct>百分之|千分之)(?P<pctnum>{NUMBER})"
     r"|(?P<sn>[0-9]{1,2})[/／](?P<sd>[0-9]{1,3})(?![0-9/／])"
-    f"|(?P<n1>(?=[0-9０-９]){NUMBER})(?:{_FRACTION_OR_PERCENT}|{_PLAIN_TAIL}(?:{SP}(?P<unit>{UNIT}))?)"
-    f"|(?P<n1>(?![0-9０-９]){NUMBER})(?:{_FRACTION_OR_PERCENT}|{_PLAIN_TAIL}{SP}(?P<unit>{UNIT}))"
+    f"|(?P<n1>{NUMBER_A})(?:{_FRACTION_OR_PERCENT}|{_PLAIN_TAIL}(?:{SP}(?P<unit>{UNIT}))?)"
+    f"|(?P<n1>{NUMBER_C})(?:{_FRACTION_OR_PERCENT}|{_PLAIN_TAIL}{SP}(?P<unit>{UNIT}))"
 )
 CLAIM_FULL = (
     f"(?:{CLAIM})"
@@ -166,8 +173,8 @@ QUOTED_TERM = f"(?<=[“‘\"「『][ \t]?){NUMBER}\\p{{Han}}{{1,6}}(?=[ \t]?[�
 ORDINAL = (
     f"(?:第|倒数第|倒數第){SP}{NUMBER}(?:{SP}(?:{UNIT}|[届屆次期号號名位条條款章节節批轮輪]))?"
     f"|[负負]{SP}{NUMBER}{SP}[层層楼樓]"
-    f"|{NUMBER}{SP}[届屆](?:{SP}{NUMBER}{SP}次)?"
 )
+SESSION = f"{NUMBER}{SP}[届屆](?:{SP}{NUMBER}{SP}次)?"
 NAMED = f"{NUMBER}{SP}(?:号线|號線|{alternation(_NON['label_suffix']['list'])})"
 
 
@@ -214,22 +221,23 @@ _FOLLOW = charclass(
 )
 _GUARD = f"(?=[0-9０-９]|[百千]分之|(?:{HALF}){SP}|{_NUMERAL_CHARS}+{SP}{_FOLLOW})"
 
-SCAN = regex.compile(
-    _FIRST
-    + f"(?:(?P<word>{WORD})"
-    f"|(?P<ident>{IDENT})"
-    f"|(?P<plus>{PLUS})"
-    f"|(?P<latin>{LATIN})"
-    f"|(?P<slogan>{SLOGAN})"
-    f"|{_GUARD}(?:"
+_FIGURES = (
+    f"{_GUARD}(?:"
     f"{_DIGIT_FIRST}(?P<date>{DATE})"
     f"|{_DIGIT_FIRST}(?P<year>{YEAR})"
     f"|(?P<quarter>(?:前|第)?{QUARTER})"
-    f"|(?P<ordinal>{ORDINAL})"
+    f"|(?P<ordinal>{SESSION})"
     f"|(?P<named>{NAMED})"
     f"|(?P<claim>{CLAIM_FULL}))"
-    f"|(?P<ordinal>{ORDINAL})"
-    f"|(?P<term>{QUOTED_TERM}))"
+)
+_CHINESE_START = charclass([*_NUM["digits"], *_NUM["small_units"], *_NUM["half"], *_NUM["big_units"]])
+# Alternatives grouped by the kind of character they start with, so that each position
+# tries only the ones that can start there.
+SCAN = regex.compile(
+    f"(?=[0-9０-９])(?:(?P<ident>{IDENT})|(?P<plus>{PLUS})|{_FIGURES})"
+    f"|(?={_CHINESE_START})(?:(?P<word>{WORD})|(?P<slogan>{SLOGAN})|{_FIGURES}|(?P<term>{QUOTED_TERM}))"
+    f"|(?=[第倒负負])(?P<ordinal>{ORDINAL})"
+    f"|(?=[A-Za-z._%+-])(?:(?P<ident>{IDENT})|(?P<latin>{LATIN}))"
 )
 
 # Context windows -----------------------------------------------------------------------
