@@ -17,9 +17,14 @@ from dataclasses import dataclass
 
 import regex
 
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
 _HARD_STOP = "，,。；;：:！？!?（）()"
 _BEFORE_TAIL = regex.compile(r"(?:等等|等|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
-_JOINERS = regex.compile(r"以及|和|及|与|與")
+_LISTS = load("rules")["lists"]
+_JOINERS = regex.compile(alternation(_LISTS["joiners"]))
+_NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))
 # After a comma only an explicit introduction opens the list (分别是, 包括, 即, ：); a bare 是/为
 # there starts a new clause (建成3个中心，为群众提供医疗、养老服务) and opens nothing.
 _INTRO_AFTER = regex.compile(
@@ -67,7 +72,9 @@ def _split_items(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     items = [(a, b) for a, b in ((_strip(text, a, b)) for a, b in items) if b > a and not _PAGE_MARK.fullmatch(text, a, b)]
     joined = []
     for a, b in items:
-        cut = [m for m in _JOINERS.finditer(text, a, b) if m.start() > a and m.end() < b]
+        words = [w.span() for w in _NOT_JOINING.finditer(text, a, b)]
+        cut = [m for m in _JOINERS.finditer(text, a, b)
+               if m.start() > a and m.end() < b and not any(s <= m.start() < e for s, e in words)]
         if cut:
             p = a
             for m in cut:
@@ -121,7 +128,9 @@ def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
 
 def _pair(text: str, start: int, end: int, is_open: bool) -> Enumeration | None:
     """A two-item list joined by one 和/及/与 only (阿里巴巴云公司和转塘科技经济园区两大平台)."""
-    cuts = [m for m in _JOINERS.finditer(text, start, end) if start < m.start() and m.end() < end]
+    words = [w.span() for w in _NOT_JOINING.finditer(text, start, end)]
+    cuts = [m for m in _JOINERS.finditer(text, start, end)
+            if start < m.start() and m.end() < end and not any(s <= m.start() < e for s, e in words)]
     if len(cuts) != 1 or end - cuts[0].end() > _ITEM_MAX:
         return None
     a, b = _strip(text, start, cuts[0].start()), _strip(text, cuts[0].end(), end)
