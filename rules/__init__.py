@@ -16,10 +16,12 @@ ALL = [
     "NF303_subset_exceeds_set",
     "NF401_share_over_100",
     "NF402_rate_granularity",
+    "NF403_shares_over_whole",
     "NF501_date_span",
     "NF502_event_order",
     "NF503_years_since",
     "NF601_increase_exceeds_level",
     "NF602_growth_between_levels",
+    "NF603_multiple_of",
     "NF701_ratio_across_documents",
 ]
