@@ -54,8 +54,7 @@ class RatioAcrossDocuments(Rule):
     ]
 
     def check(self, ctx):
-        for c, f in self.check_corpus([ctx]):
-            yield f
+        return ()  # all the work is in check_corpus, which also sees a document alone
 
     def check_corpus(self, contexts):
         figures = None
