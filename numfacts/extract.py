@@ -162,7 +162,7 @@ def _reading(groups: tuple) -> Reading:
     family, unit = unit_of(unit_text) if unit_text else ("", "")
     mid = (mid or "").strip()
     qualifier, hedge = _strongest((BETWEEN.get(mid, ""), mid), (post_q, post))
-    core = n1.strip()
+    core = n1.strip().translate(_FULL_WIDTH)
     if chinese and not low and not high:
         return _DROP  # 零部件, 零距离: 零 alone is not a figure
     if family == "place":
@@ -199,6 +199,7 @@ def _reading(groups: tuple) -> Reading:
 _KIND_OF_FAMILY = {"money": "money", "measure": "measure", "duration": "measure", "percent": "percent",
                    "ratio": "ratio", "count": "count"}
 _DIGITS_ONLY = regex.compile(r"[0-9]+")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _VERSION = regex.compile(r"[0-9]{1,2}\.0")
 _DURATIONS = frozenset({"year", "month", "day", "week"})
 _BARE_YUAN = frozenset({"元", "圆"})
