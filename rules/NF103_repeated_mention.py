@@ -2,11 +2,13 @@
 
 ## What it does
 Pairs a figure with an earlier statement of the same quantity and checks that their
-intervals meet. Two kinds of pairs are read:
+intervals meet. Three kinds of pairs are read:
 * a mention that points back (这3条中轴线, 此次考察的3个城市, 上述5家企业) with the latest
   earlier figure of the same thing in its paragraph or just before it;
 * a headline figure (5天访3城40余点) with the first figure of the same thing in the body
-  (五天的时间里……参观了40多个点).
+  (五天的时间里……参观了40多个点);
+* an equal figure said again (四个城市 … 实地考察的四个城市, 21年前 … 21年过去了, a dateline's
+  5月10日 … 10日上午), reported as verified.
 
 ## Why it matters
 Restatements drift when one place is edited and the other is not: the title says 40余点
@@ -33,6 +35,10 @@ _POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstrative
 _BACK = 400
 _BODY_REACH = 1500
 _SAME_REACH = 8000  # how far back a plain restatement is looked for (keeps the rule linear)
+_NEAR = 200  # how far back an equal duration or measure counts as the same one
+_DAY_ONLY = regex.compile(r"(?P<d>[0-9]{1,2})[ \t]*[日号號]")
+_FULL_DATE = regex.compile(r"[0-9]{1,2}[ \t]*月[ \t]*(?P<d>[0-9]{1,2})[ \t]*[日号號]")
+PLACE_UNITS = frozenset(load("units")["place_classifier"].values())
 
 
 class RepeatedMention(Rule):
@@ -48,10 +54,13 @@ class RepeatedMention(Rule):
         {"text": "代表团5天访3城40余点\n\n　　五天的时间里，考察团一行参观了60多个点，行程排得满满当当，每天都在路上。",
          "verdict": "contradiction", "at": "60多个"},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
+        {"text": "本报绍兴5月10日电 10日上午，对接会正式启动。", "verdict": "consistent", "at": "10日上午"},
+        {"text": "21年前，他来到这里。21年过去了，这里变了样。", "verdict": "consistent", "at": "21年过", "nth": 1},
     ]
 
     def check(self, ctx):
         quantities = ctx.quantities
+        head = [h for h in quantities if h.end <= ctx.headline_end and h.kind in ("count", "measure")]
         for c in quantities:
             if c.kind not in ("count", "measure"):
                 continue
@@ -60,19 +69,48 @@ class RepeatedMention(Rule):
                 earlier = [e for e in ctx.claims_in(p_start, c.start) if comparable(e, c) and same_thing(e, c)]
                 if earlier:
                     yield self._pair(earlier[-1], c, "restates")
-            elif c.kind == "count" and len(thing(c)) >= 2:
-                # the same count of the same thing said again (四个城市 … 实地考察的四个城市)
-                window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)
-                same = next((e for e in window if e.kind == "count" and thing(e) == thing(c)
-                             and e.value == c.value and e.value_high == c.value_high), None)
+            elif c.start >= ctx.headline_end:
+                same = self._same_again(ctx, c, head)
                 if same is not None:
                     yield self._pair(same, c, "restates")
-        head = [h for h in quantities if h.end <= ctx.headline_end and h.kind in ("count", "measure")]
+        yield from self._dates(ctx)
         body = [b for b in quantities if ctx.headline_end <= b.start < ctx.headline_end + _BODY_REACH]
         for h in head:
             first = next((b for b in body if comparable(h, b) and same_thing(h, b)), None)
             if first is not None:
                 yield self._pair(h, first, "repeats the headline's")
+
+    @staticmethod
+    def _same_again(ctx, c, head):
+        """An earlier statement of the same figure of the same thing: the headline's, else the last one.
+
+        Only equal figures are paired here (四个城市 … 实地考察的四个城市; 21年前 … 21年过去了);
+        unequal ones may well be different quantities.
+        """
+        def equal(e):
+            return e.kind == c.kind and e.value == c.value and e.value_high == c.value_high and e.unit == c.unit
+
+        if c.kind == "count" and (len(thing(c)) >= 2 or c.unit in PLACE_UNITS):
+            for h in head:
+                if h.value == c.value and h.value_high == c.value_high and comparable(h, c) and same_thing(h, c):
+                    return h
+            window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)
+            return next((e for e in window if thing(e) == thing(c) and equal(e)), None)
+        if c.kind == "measure":
+            window = ctx.claims_in(max(ctx.headline_end, c.start - _NEAR), c.start)
+            return next((e for e in reversed(window) if equal(e)), None)
+        return None
+
+    def _dates(self, ctx):
+        """A day named alone (10日上午) after a full date with that day (5月10日电) restates it."""
+        dates = [d for d in ctx.claims if d.kind == "date"]
+        for i, d in enumerate(dates):
+            day = _DAY_ONLY.fullmatch(d.text.strip())
+            if not day:
+                continue
+            full = next((e for e in reversed(dates[:i]) if e.start >= d.start - _BACK and _FULL_DATE.search(e.text)), None)
+            if full is not None and _FULL_DATE.search(full.text).group("d") == day.group("d"):
+                yield self.finding("consistent", d, [full], f"{d.text} is the day of {full.text}")
 
     def _pair(self, first, again, how):
         strict, loose = first.readings()
