@@ -20,6 +20,7 @@ ALL = [
     "NF501_date_span",
     "NF502_event_order",
     "NF503_years_since",
+    "NF504_plan_period",
     "NF601_increase_exceeds_level",
     "NF602_growth_between_levels",
     "NF603_multiple_of",

@@ -1,0 +1,72 @@
+"""NF504 plan-period: a five-year plan (十二五, 十三五) against the years stated with it.
+
+## What it does
+Reads the names of China's five-year plans (十二五 = 2011–2015, 十三五 = 2016–2020, the
+n-th plan starting in 1953 + 5(n − 1)) and the year of the same sentence, or else the
+document's dateline, and checks that the plan could be spoken of then: a plan is drafted
+at most a few years before it starts.
+
+## Why it matters
+A plan named before it existed, or a period misnamed (十四五 for 2016–2020), dates a
+paragraph wrongly.
+
+## Example
+2005年……纳入国家“十四五”规划纲要 -> contradiction: 十四五 (2021–2025) did not exist in 2005.
+
+## Not flagged
+Any year from five years before the plan starts onward is consistent: plans are drafted
+and discussed ahead of their period, and looked back on after it.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.checking import Rule
+from numfacts.numerals import NotANumeral, parse
+
+_PLAN = regex.compile(r"(?P<n>十?[一二三四五六七八九])五(?:规划|規劃|时期|時期|期间|期間)?")
+_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+_LEAD = 5  # years a plan may be spoken of before it starts
+_DATELINE_REACH = 200
+
+
+class PlanPeriod(Rule):
+    code = "NF504"
+    name = "plan-period"
+    summary = "a five-year plan (十三五 = 2016–2020) is named no earlier than a few years before it starts"
+    doc = __doc__
+    examples = [
+        {"text": "2011年3月，前海开发正式纳入国家“十二五”规划纲要。", "verdict": "consistent", "at": "十二五"},
+        {"text": "2005年3月，前海开发正式纳入国家“十四五”规划纲要。", "verdict": "contradiction", "at": "十四五"},
+    ]
+
+    def check(self, ctx):
+        dateline = next((c for c in ctx.claims_in(0, ctx.headline_end + _DATELINE_REACH, quantities=False)
+                         if c.kind == "date" and _YEAR.search(c.text)), None)
+        for label in ctx.claims:
+            if label.kind != "label":
+                continue
+            m = _PLAN.fullmatch(label.text.strip())
+            if not m:
+                continue
+            try:
+                n = int(parse(m.group("n")).low)
+            except NotANumeral:
+                continue
+            start = 1953 + 5 * (n - 1)
+            s_start, s_end = ctx.sentence(label.start)
+            years = [c for c in ctx.claims_in(s_start, s_end, quantities=False)
+                     if c.kind in ("year", "date") and _YEAR.search(c.text)]
+            when = years[0] if years else dateline
+            if when is None:
+                continue
+            y = int(_YEAR.search(when.text).group())
+            ok = y >= start - _LEAD
+            message = (f"{label.text} ({start}–{start + 4}) spoken of in {y}" if ok
+                       else f"{label.text} ({start}–{start + 4}) could not be spoken of in {y}")
+            yield self.finding("consistent" if ok else "contradiction", label, [when], message, stated=float(y),
+                               expected_low=float(start - _LEAD), expected_high=float("inf"),
+                               gap=0.0 if ok else (start - _LEAD - y) / y)
+
+
+RULE = PlanPeriod()
