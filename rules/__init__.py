@@ -24,5 +24,6 @@ ALL = [
     "NF601_increase_exceeds_level",
     "NF602_growth_between_levels",
     "NF603_multiple_of",
+    "NF604_rank_within_top",
     "NF701_ratio_across_documents",
 ]
