@@ -47,7 +47,7 @@ def render(frame: pd.DataFrame, fmt: str, columns: list[str] | None = None) -> s
             return "(no rows)\n"
         with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 40, "display.unicode.east_asian_width", False):
-            return shown.to_string(index=False) + "\n"
+            return shown.to_string(index=False, float_format=lambda v: f"{v:.12g}") + "\n"
     if fmt == "csv":
         return _csv_ready(frame).to_csv(index=False)
     if fmt == "jsonl":
