@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from numfacts.extract import empty_frame, extract_text
+from numfacts.claims import empty_frame, extract_text
 from numfacts.sources import InputError, expand, read_path, read_stdin
 
 
