@@ -1,0 +1,37 @@
+"""Random text never breaks the extractor or the rules, and offsets always index the text."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numfacts
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+PIECES = list("一二三四五六七八九十百千万亿两零〇第前负约近多余以上左右年月日号个家名条%％‰、，。；：“”（）()-—~至到分之成倍元平方公里米吨亩"
+              "每天均全其中分别是为即等和及与这上述") + [str(i) for i in range(10)] + [
+    "\n", "\t", "  ", "1,234", "3.5", "2023年", "5月10日", "“20+8”", "4个受理窗口", "百分之", "G60", "５．４９"]
+
+
+def _check(text: str) -> None:
+    claims = numfacts.extract(text, name="t", nonclaims=True)
+    for row in claims.itertuples():
+        assert text[row.start : row.end] == row.text
+    findings = numfacts.check(claims, {"t": text})
+    assert set(findings["verdict"]) <= {"consistent", "borderline", "contradiction", "indeterminate"}
+
+
+def test_random_characters():
+    rng = random.Random(20261124)
+    for _ in range(400):
+        _check("".join(rng.choice(PIECES) for _ in range(rng.randint(1, 80))))
+
+
+def test_random_slices_of_the_seeds():
+    rng = random.Random(7)
+    corpus = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    for _ in range(150):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            a = rng.randrange(len(corpus))
+            parts.append(corpus[a : a + rng.randint(1, 300)])
+        _check("".join(parts))
