@@ -43,6 +43,7 @@ class PartExceedsWhole(Rule):
         {"text": "全市共有电气企业6000多家，其中规模以上企业7300多家。", "verdict": "contradiction", "at": "7300多家"},
         {"text": "投资100亿元，其中增长5%。", "verdict": None},
         {"text": "年末常住人口1252.2万人，比上年末增加14.6万人，其中城镇人口1054.4万人。", "verdict": None},
+        {"text": "新签约项目45个，总投资3亿元，其中10亿元以上项目1个。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -58,7 +59,8 @@ class PartExceedsWhole(Rule):
                 continue
             parts_from, opened_by = lead.end(), lead.group().strip(" \t，,；;")
             parts = [p for p in ctx.claims_in(parts_from, s_end)
-                     if comparable(p, whole) and p.kind != "percent" and not _is_change(ctx, p)]
+                     if comparable(p, whole) and p.kind != "percent" and not _is_change(ctx, p)
+                     and not (p.hedge in _BOUNDS and _THRESHOLD.match(ctx.text, p.end))]
             if opened_by == "有":
                 parts = parts[:1]  # 有5家……: only the figure the clause opens with
                 if not parts or parts[0].start - parts_from > 2:
@@ -71,6 +73,11 @@ class PartExceedsWhole(Rule):
                 yield self.finding(verdict, part, [whole], message, stated=part.value, expected_low=0.0,
                                    expected_high=float("inf") if strict.hi is None else float(strict.hi),
                                    gap=part.strict.gap(loose))
+
+
+# 其中10亿元以上项目8个: a figure that bounds a category (以上 + noun) is no part.
+_THRESHOLD = regex.compile(r"\p{Han}")
+_BOUNDS = frozenset({"以上", "及以上", "以下", "以内", "以內"})
 
 
 def _is_change(ctx, c) -> bool:
