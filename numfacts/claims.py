@@ -253,8 +253,8 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
         if start < 2 or not P.LATIN_NEIGHBOUR.match(text[start - 2]):
             low, high = -high, -low
             start -= 1
-    # Latin letters around a figure make it a label: 5G, G60, IPv6, 4A级.
-    if start and P.LATIN_NEIGHBOUR.match(text[start - 1]):
+    # Latin letters around a figure make it a label: 5G, G60, IPv6, 4A级, COVID-19.
+    if start and (P.LATIN_NEIGHBOUR.match(text[start - 1]) or P.LATIN_DASH.search(text, max(0, start - 2), start)):
         return Row(kind="label", start=start, end=end)
     surface = r.unit_surface
     latin_unit = surface[-1:].isascii() and surface[-1:].isalpha()

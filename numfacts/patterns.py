@@ -268,6 +268,7 @@ CURRENCY_BEFORE = regex.compile(
 MAGNITUDE_IN = regex.compile(f"{BIG}")
 QUOTE_EXPLAINED = regex.compile(r"[ \t]*(?:[(（]?即|[:：]|之一|分别|分別)")
 LATIN_NEIGHBOUR = regex.compile(r"[A-Za-z0-9]")
+LATIN_DASH = regex.compile(r"[A-Za-z][-_]$")
 SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 # A line break ends a clause unless it breaks a sentence in the middle: the line before it
 # is long and ends in a character, not punctuation (PDF and web text: 全年共涉及补偿资金\n\n5280万元).
