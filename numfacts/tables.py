@@ -31,6 +31,8 @@ _BRACKETED = regex.compile(r"[（(](?P<unit>[^（）()]{1,12})[)）]|[/／](?P<u
 _UNIT_TEXT = regex.compile(f"[±+\\-]?(?P<mag>{P.BIG}*{P.CN_SMALL}?{P.BIG}*)(?P<unit>{P.UNIT}|[%％‰])")
 _UNIT_COLUMN = regex.compile(r"(?:计量)?单位|(?:計量)?單位")
 _MAX_CELL = 30
+# What a row label carries besides its name: 其中：夏粮, #第一产业, 1.粮食
+_LABEL_NOISE = regex.compile(r"^(?:其中|内|其中：|#|＃|[0-9０-９]+[.．、]|[（(][一二三四五六七八九十0-9]+[)）])[:：]?[ \t\u3000]*")
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ def _read_row(row, header, default_unit, cells: list[Cell]) -> None:
             col_units.append(header_unit(head) if head else None)
             if head and _UNIT_COLUMN.fullmatch(head) and i < len(row):
                 row_unit = cell_unit(row[i][2]) or row_unit  # a 单位 column names the row's unit
-    noun = regex.sub(r"[（(].*?[)）]", "", label).strip()
+    noun = _LABEL_NOISE.sub("", regex.sub(r"[（(].*?[)）]", "", label)).strip()
     seen = False
     for i, (start, end, cell_text) in enumerate(row[1:], start=1):
         m = _NUMERIC.fullmatch(cell_text)
