@@ -79,6 +79,7 @@ def check(
     rules: str | Path | None = None,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
+    on_rule_error: Callable[[str], None] | None = None,
 ) -> pd.DataFrame:
     """Findings table of a claims table (extract(..., nonclaims=True) gives the richest one).
 
@@ -91,7 +92,7 @@ def check(
     if rules:
         ruleset = RuleSet(ruleset.rules + load_rule_dir(rules).rules)
     ruleset = ruleset.select(tuple(select), tuple(ignore))
-    return run(_contexts(claims, texts), ruleset)
+    return run(_contexts(claims, texts), ruleset, on_error=on_rule_error)
 
 
 def check_files(
@@ -101,8 +102,9 @@ def check_files(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     on_error: Callable[[InputError], None] | None = None,
+    on_rule_error: Callable[[str], None] | None = None,
 ) -> pd.DataFrame:
     """Findings table of many files and folders, checked together (cross-document rules too)."""
     texts = dict(_read_all(paths, on_error))
     claims = _concat([extract_text(text, path, nonclaims=True) for path, text in texts.items()])
-    return check(claims, texts, rules=rules, select=select, ignore=ignore)
+    return check(claims, texts, rules=rules, select=select, ignore=ignore, on_rule_error=on_rule_error)

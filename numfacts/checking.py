@@ -285,15 +285,27 @@ def load_rule_dir(folder: str | Path) -> RuleSet:
     return RuleSet(out)
 
 
-def run(contexts: Sequence[Context], rules: RuleSet) -> pd.DataFrame:
-    """All findings of all rules on all documents, as the findings table."""
+def run(contexts: Sequence[Context], rules: RuleSet, on_error=None) -> pd.DataFrame:
+    """All findings of all rules on all documents, as the findings table.
+
+    A rule that fails on a document is reported to ``on_error`` (a one-line message) and the
+    other rules and documents still run; without ``on_error`` the failure is raised.
+    """
     records = []
     for rule in rules.rules:
         for ctx in contexts:
-            for f in rule.check(ctx):
-                records.append(_record(ctx, f))
-        for ctx, f in rule.check_corpus(contexts):
-            records.append(_record(ctx, f))
+            try:
+                records.extend(_record(ctx, f) for f in rule.check(ctx))
+            except Exception as exc:  # a user's rule, or a bug: report it and go on
+                if on_error is None:
+                    raise
+                on_error(f"{rule.code} failed on {ctx.name}: {type(exc).__name__}: {exc}")
+        try:
+            records.extend(_record(ctx, f) for ctx, f in rule.check_corpus(contexts))
+        except Exception as exc:
+            if on_error is None:
+                raise
+            on_error(f"{rule.code} failed across documents: {type(exc).__name__}: {exc}")
     frame = pd.DataFrame.from_records(records, columns=FINDING_COLUMNS)
     if not len(frame):
         return empty_findings()

@@ -39,11 +39,17 @@ def _codes(text: str) -> list[str]:
 
 
 def _check(args, on_error, failures) -> int:
+    rule_errors: list[str] = []
+
+    def on_rule_error(message: str) -> None:
+        rule_errors.append(message)
+        print(f"numfacts: error: {message}", file=sys.stderr)
+
     try:
         findings = check_files(args.paths, rules=args.rules, select=_codes(args.select),
-                               ignore=_codes(args.ignore), on_error=on_error)
-    except (OSError, SyntaxError, ImportError) as exc:
-        print(f"numfacts: error: rules: {exc}", file=sys.stderr)
+                               ignore=_codes(args.ignore), on_error=on_error, on_rule_error=on_rule_error)
+    except Exception as exc:  # a user's rules folder that does not load
+        print(f"numfacts: error: rules {args.rules}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 2
     shown = findings if args.all else findings[findings["verdict"].isin(["contradiction", "borderline"])]
     fmt = args.format or (output.infer_format(None, args.output) if args.output else "text")
@@ -63,7 +69,7 @@ def _check(args, on_error, failures) -> int:
             sys.stdout.write(text)
     else:
         output.write(shown.reset_index(drop=True), fmt, args.output)
-    if failures:
+    if failures or rule_errors:
         return 2
     return 1 if (findings["verdict"] == "contradiction").any() else 0
 

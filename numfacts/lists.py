@@ -21,7 +21,7 @@ from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
 _HARD_STOP = "，,。；;：:！？!?（）()"
-_BEFORE_TAIL = regex.compile(r"(?:等等|等|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
+_BEFORE_TAIL = regex.compile(r"(?:等等|等|在内的|在內的|在内|在內|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
 _LISTS = load("rules")["lists"]
 _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
 _NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))

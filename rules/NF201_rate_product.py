@@ -3,8 +3,8 @@
 ## What it does
 Finds a distributive rate (每条河道……每月20万元), the count it is distributed over
 (22个地表水河流交接断面) and a total over a longer period (全年共涉及补偿资金5280万元), and
-checks rate × count × periods (20万元/月 × 22 × 12 = 5280万元). Periods per year: 12
-months, 4 quarters, 52–53 weeks, 365–366 days.
+checks rate × count × periods (20万元/月 × 22 × 12 = 5280万元). Periods per year: 1
+year, 12 months, 4 quarters, 52–53 weeks, 365–366 days.
 
 ## Why it matters
 This is the arithmetic a reader is least likely to redo and most likely to be misled by:
@@ -35,7 +35,7 @@ _CUES = load("rules")["NF201"]
 _TOTAL = regex.compile(f"(?:{alternation(_CUES['total_cues'])})")
 _DISTRIBUTIVE = regex.compile(_CUES["distributive"])
 _YEAR_CUE = regex.compile("全年|每年|年度|一年")
-PER_YEAR = {"month": (12, 12), "quarter": (4, 4), "week": (52, 53), "day": (365, 366)}
+PER_YEAR = {"year": (1, 1), "month": (12, 12), "quarter": (4, 4), "week": (52, 53), "day": (365, 366)}
 _REACH = 300
 
 
@@ -52,12 +52,14 @@ class RateProduct(Rule):
         {"text": "每条河道补偿资金额度为每月20万元。桐乡共标定24个地表水河流交接断面，全年共涉及补偿资金5280万元。",
          "verdict": "contradiction", "at": "24个"},
         {"text": "每月补贴500元，全年共发放补贴1.2亿元。", "verdict": None},
+        {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金600万元。", "verdict": "consistent", "at": "600万元"},
+        {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金800万元。", "verdict": "contradiction", "at": "800万元"},
     ]
 
     def check(self, ctx):
         text = ctx.text
         quantities = ctx.quantities
-        for i, total in enumerate(quantities):
+        for total in quantities:
             if total.kind not in ("money", "measure", "count") or total.per not in ("", "year"):
                 continue
             clause_start = ctx.sentence(total.start)[0]
@@ -66,7 +68,7 @@ class RateProduct(Rule):
                 continue
             if total.per == "year" and not cue:
                 continue
-            rates = [r for r in quantities[:i] if r.start >= total.start - _REACH and r.per in PER_YEAR
+            rates = [r for r in ctx.claims_in(total.start - _REACH, total.start) if r.per in PER_YEAR
                      and comparable(r, total) and r.value > 0]
             if not rates:
                 continue
@@ -97,6 +99,6 @@ class RateProduct(Rule):
                                gap=total.strict.gap(loose))
 
 
-_UNIT = {"month": "月", "quarter": "季", "week": "周", "day": "天"}
+_UNIT = {"year": "年", "month": "月", "quarter": "季", "week": "周", "day": "天"}
 
 RULE = RateProduct()

@@ -121,3 +121,22 @@ def test_readme_rule_table_is_current():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     table = _cli("rule", "--markdown").stdout.strip()
     assert table in readme, "regenerate the README table with: numfacts rule --markdown"
+
+
+def test_a_failing_rule_is_one_line_and_the_others_still_run(tmp_path):
+    rules = tmp_path / "broken"
+    rules.mkdir()
+    (rules / "XX901_broken.py").write_text(
+        "from numfacts.checking import Rule\n"
+        "class Broken(Rule):\n"
+        "    code, name, summary = 'XX901', 'broken', 'always fails'\n"
+        "    def check(self, ctx):\n"
+        "        raise KeyError('year')\n"
+        "RULE = Broken()\n",
+        encoding="utf-8",
+    )
+    path = _write(tmp_path, "report.txt", BAD)
+    run = _cli("check", str(path), "--rules", str(rules))
+    assert run.returncode == 2
+    assert run.stderr.strip() == f"numfacts: error: XX901 failed on {path}: KeyError: 'year'"
+    assert "NF201 [contradiction]" in run.stdout and "Traceback" not in run.stderr
