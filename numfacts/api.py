@@ -32,8 +32,19 @@ def extract_files(
     A file that cannot be read is reported to ``on_error`` (by default: raised) and the
     others are still read.
     """
-    frames = [extract_text(text, path, nonclaims=nonclaims) for path, text in _read_all(paths, on_error)]
+    frames = [_extract_one(text, path, nonclaims, on_error) for path, text in _read_all(paths, on_error)]
     return _concat(frames)
+
+
+def _extract_one(text: str, path: str, nonclaims: bool, on_error) -> pd.DataFrame:
+    """One document's claims; an unexpected failure is reported like bad input when a batch asks."""
+    try:
+        return extract_text(text, path, nonclaims=nonclaims)
+    except Exception as exc:
+        if on_error is None:
+            raise
+        on_error(InputError(f"{path}: could not be processed ({type(exc).__name__}: {exc})"))
+        return empty_frame()
 
 
 def _read_all(paths, on_error) -> Iterator[tuple[str, str]]:
@@ -106,5 +117,5 @@ def check_files(
 ) -> pd.DataFrame:
     """Findings table of many files and folders, checked together (cross-document rules too)."""
     texts = dict(_read_all(paths, on_error))
-    claims = _concat([extract_text(text, path, nonclaims=True) for path, text in texts.items()])
+    claims = _concat([_extract_one(text, path, True, on_error) for path, text in texts.items()])
     return check(claims, texts, rules=rules, select=select, ignore=ignore, on_rule_error=on_rule_error)
