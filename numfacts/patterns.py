@@ -221,13 +221,19 @@ _FOLLOW = charclass(
 )
 _GUARD = f"(?=[0-9０-９]|[百千]分之|(?:{HALF}){SP}|{_NUMERAL_CHARS}+{SP}{_FOLLOW})"
 
+# Cheap looks at what follows the number decide which alternatives are worth trying: a
+# date or year only before 年/月/日/号/时/点 or a date separator, a session only before 届, a
+# name only before 号线/强/佳…; most figures go straight to the claim grammar.
+_RUN = f"(?:[0-9０-９,.．]|{_NUMERAL_CHARS})+"
+_DATE_NEXT = f"(?={_RUN}{SP}(?:[年月日号號时時点點:：\\-/—–~～至到、]|{SP}[0-9]))"
+_SESSION_NEXT = f"(?={_RUN}{SP}[届屆])"
+_NAMED_NEXT = f"(?={_RUN}{SP}(?:号线|號線|{alternation(_NON['label_suffix']['list'])}))"
 _FIGURES = (
     f"{_GUARD}(?:"
-    f"{_DIGIT_FIRST}(?P<date>{DATE})"
-    f"|{_DIGIT_FIRST}(?P<year>{YEAR})"
+    f"{_DATE_NEXT}(?:{_DIGIT_FIRST}(?P<date>{DATE})|{_DIGIT_FIRST}(?P<year>{YEAR}))"
     f"|(?P<quarter>(?:前|第)?{QUARTER})"
-    f"|(?P<ordinal>{SESSION})"
-    f"|(?P<named>{NAMED})"
+    f"|{_SESSION_NEXT}(?P<ordinal>{SESSION})"
+    f"|{_NAMED_NEXT}(?P<named>{NAMED})"
     f"|(?P<claim>{CLAIM_FULL}))"
 )
 _CHINESE_START = charclass([*_NUM["digits"], *_NUM["small_units"], *_NUM["half"], *_NUM["big_units"]])
