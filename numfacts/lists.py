@@ -7,9 +7,11 @@ a list that may be longer than shown. Three shapes are read here:
 * a list right after the figure and its noun: 4个受理窗口，分别是A、B、C、D; （即A、B、C）;
 * an ordinal list after it: 五个方面……一是……二是……五是.
 
+Quoted items side by side (“西溪创意名家”“影视西溪造”两大品牌) also make a list; a lone
+"A和B" makes a `pair`, which rules may confirm but never use to contradict a count.
+
 Parsing is separate from judging: these functions only report what the list holds; the
-rules in rules/ compare it with the stated number. A list is only reported when it has at
-least one 、, so a lone 和 ("A和B") never makes a list on its own.
+rules in rules/ compare it with the stated number.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import regex
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
+_COMMA = regex.compile("、")
 _HARD_STOP = "，,。；;：:！？!?（）()"
 _BEFORE_TAIL = regex.compile(r"(?:等等|等|在内的|在內的|在内|在內|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
 _LISTS = load("rules")["lists"]
@@ -56,17 +59,13 @@ class Enumeration:
     open: bool  # closed by 等: more items may exist
     pair: bool = False  # only "A和B": too weak a list to contradict a count
 
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        return list(self.items)
-
 
 def _split_items(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Items between start and end split on 、, and the same with 和/及 also splitting."""
     items, pos = [], start
-    for m in regex.finditer("、", text[start:end]):
-        items.append((pos, start + m.start()))
-        pos = start + m.end()
+    for m in _COMMA.finditer(text, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
     items.append((pos, end))
     # page markers of PDF text (\n\n9、) are no items
     items = [(a, b) for a, b in ((_strip(text, a, b)) for a, b in items) if b > a and not _PAGE_MARK.fullmatch(text, a, b)]
