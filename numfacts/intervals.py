@@ -13,9 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-INF = None  # an open end
-
-
 @dataclass(frozen=True)
 class Interval:
     """[lo, hi] with optional open ends; None is -∞ for lo and +∞ for hi."""
@@ -96,7 +93,6 @@ def place(value: Fraction, step: Fraction) -> Fraction:
     return step if step else Fraction(1)
 
 
-APPROX_WORDS = {"约", "約", "大约", "大約", "约合", "約合", "大概", "左右", "上下", "来", "來", "许", "許"}
 NEAR_WORDS = {"近", "将近", "將近", "接近"}
 BETWEEN_MORE = {"多", "余", "餘"}
 
