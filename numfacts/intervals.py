@@ -1,7 +1,7 @@
 """What a stated figure allows: an exact interval under the strict and the loose reading.
 
 A figure as written stands for an interval, not a point. Its hedge sets the shape
-(多/余 → (N, N+place), 以上 → [N, ∞), 近 → [N−place, N], 约 → N ± half a step), and the
+(多/余 → (N, N+place), 以上 → [N, ∞), 近 → [0.9N, N], 约 → N ± half a step), and the
 exactness prior sets how much rounding a reader allows when there is no hedge: counts of
 things, dates and normative amounts (每月20万元) are exact, other amounts may be rounded
 to their last written digit. Arithmetic is on Fractions, so no float error can make or
@@ -124,9 +124,9 @@ def readings(value: float, qualifier: str, hedge: str, step: float, exact: bool)
         both = Interval(min(Fraction(0), v), v, False, True)
         return both, both
     if qualifier == "approx":
-        if hedge in NEAR_WORDS:
-            strict = Interval(v - place(v, st), v)
-            loose = Interval(v * Fraction(9, 10), v)
+        if hedge in NEAR_WORDS:  # 近30: nearly 30, loosely anything from 20
+            strict = Interval(v * Fraction(9, 10), v)
+            loose = Interval(min(v * Fraction(9, 10), v - place(v, st)), v)
         elif hedge == "上":  # 上千, 上万: reaching that order
             strict = loose = Interval(v, None)
         else:
