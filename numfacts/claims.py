@@ -82,13 +82,13 @@ def _value(numeral: str, mag: str = "") -> tuple[Decimal, Decimal, Decimal]:
     return n.low * scale, n.high * scale, n.step * scale
 
 
-def _strongest(*hedges: tuple[str, str]) -> tuple[str, str]:
-    """The strongest (qualifier, word) pair; later ones win ties (以上 over 约)."""
-    best = ("exact", "")
-    for q, word in hedges:
-        if q and _STRENGTH[q] >= _STRENGTH[best[0]]:
-            best = (q, word)
-    return best
+def _strongest(first: tuple[str, str], second: tuple[str, str]) -> tuple[str, str]:
+    """The stronger (qualifier, word) pair; the second wins ties (以上 over 约)."""
+    if not second[0]:
+        return first if first[0] else ("exact", "")
+    if not first[0] or _STRENGTH[second[0]] >= _STRENGTH[first[0]]:
+        return second
+    return first
 
 
 _GROUPS = ("pct", "pctnum", "sn", "sd", "n1", "numer", "pu", "pn2", "n2", "mid", "mag", "unit", "post", "perpost")
@@ -111,12 +111,12 @@ class Reading(NamedTuple):
 
 
 _DROP = Reading("")
+_READINGS: dict[str, Reading] = {}
 _claim_groups = itemgetter(*(P.SCAN.groupindex[name] - 1 for name in _GROUPS))
 
 
-@lru_cache(maxsize=65536)
 def _reading(groups: tuple) -> Reading:
-    """Read a claim from its match groups alone; cached, since the same figures recur."""
+    """Read a claim from its match groups alone (cached by the caller: the same figures recur)."""
     pct, pctnum, sn, sd, n1, numer, pu, pn2, n2, mid, mag, unit_text, post, perpost = groups
     unit_text = (unit_text or "").replace(" ", "")
     post = (post or "").strip()
@@ -209,7 +209,13 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     """Classify one claim match in its context; None when it states no amount."""
     text = doc.text
     start, end = m.span()
-    r = _reading(_claim_groups(m.groups()))
+    r = _READINGS.get(m.group())
+    if r is None:
+        # The matched text alone decides the groups (the grammar looks behind only inside a
+        # figure), so readings are cached by it and the groups are only unpacked on a miss.
+        if len(_READINGS) > 100_000:
+            _READINGS.clear()
+        r = _READINGS[m.group()] = _reading(_claim_groups(m.groups()))
     if not r.kind:
         return None
     if r.kind not in QUANTITY_KINDS:
