@@ -45,7 +45,6 @@ class Doc:
         self.text = text
         self.sentence_ends = [m.end() for m in P.SENTENCE_END.finditer(text)]
         self.clause_ends = [m.end() for m in P.CLAUSE_END.finditer(text)]
-        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
         self._currency: str | None = None
 
     @property
@@ -64,9 +63,17 @@ class Doc:
         i = bisect_right(self.clause_ends, pos)
         return self.clause_ends[i - 1] if i else 0
 
-    def line_col(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.line_starts, pos)
-        return i, pos - self.line_starts[i - 1] + 1
+    def line_cols(self, positions: list[int]) -> tuple[list[int], list[int]]:
+        """1-based line and column of each position (positions in text order), in one pass."""
+        text = self.text
+        lines, cols = [], []
+        line, prev = 1, 0
+        for pos in positions:
+            line += text.count("\n", prev, pos)
+            prev = pos
+            cols.append(pos - text.rfind("\n", 0, pos))
+            lines.append(line)
+        return lines, cols
 
 
 class Row(dict):
@@ -338,7 +345,7 @@ def to_frame(doc: Doc, rows: list[Row]) -> pd.DataFrame:
     nan = float("nan")
     starts = [r["start"] for r in rows]
     ends = [r["end"] for r in rows]
-    lines, cols_ = zip(*(doc.line_col(s) for s in starts)) if rows else ((), ())
+    lines, cols_ = doc.line_cols(starts)
     data = {
         "doc": [doc.name] * len(rows),
         "start": starts,
@@ -354,8 +361,8 @@ def to_frame(doc: Doc, rows: list[Row]) -> pd.DataFrame:
         "noun": [r.get("noun", "") for r in rows],
         "sentence": [doc.sentence(s) for s in starts],
         "step": [r.get("step", nan) for r in rows],
-        "line": list(lines),
-        "col": list(cols_),
+        "line": lines,
+        "col": cols_,
     }
     if not rows:
         return empty_frame()
