@@ -91,6 +91,35 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
 
 
 _GAP = regex.compile(r"\S(?:[ \u3000\xa0]*\t[\t \u3000\xa0]*|[ \u3000\xa0]{2,})\S")
+# Tables copied with single spaces: a label, perhaps a unit, then two or more numbers, and
+# no sentence punctuation anywhere (粮食 万吨 650.0 -1.6).
+_NUM_TOKEN = r"[-−+]?[0-9０-９][0-9０-９,，.．]*[%％]?"
+_SPACED_ROW = regex.compile(
+    f"[ \t\u3000]*(?P<label>[^\s，。；：,;:!?！？0-9０-９][^，。；：,;:!?！？\n]{{0,30}}?)"
+    f"(?P<nums>(?:[ \u3000\xa0]+{_NUM_TOKEN}){{2,}})[ \t\u3000]*"
+)
+_SPACED_HEADER = regex.compile(r"[ \t\u3000]*[^\s，。；,;0-9０-９][^\s，。；,;]{0,14}(?:[ \u3000\xa0][^\s，。；,;]{1,15}){2,}[ \t\u3000]*")
+_QUICK_SPACED = regex.compile(f"(?m)^[^\\n，。；,;]{{1,40}}(?:[ \u3000\xa0]+{_NUM_TOKEN}){{2,}}[ \t\u3000]*$")
+_TOKEN = regex.compile(r"[^ \t\u3000\xa0]+")
+
+
+def _spaced_cells(line: str, offset: int) -> list[tuple[int, int, str]] | None:
+    """Cells of a single-space table row: the label (with its unit split off) and each number."""
+    m = _SPACED_ROW.fullmatch(line)
+    if not m:
+        return None
+    label_start, label_end = m.span("label")
+    label_end = label_start + len(line[label_start:label_end].rstrip())
+    cells = []
+    tokens = list(_TOKEN.finditer(line, label_start, label_end))
+    if len(tokens) > 1 and cell_unit(tokens[-1].group()):  # 地区生产总值 亿元 4000.5 5.2
+        cells.append((offset + label_start, offset + tokens[-2].end(), line[label_start:tokens[-2].end()]))
+        cells.append((offset + tokens[-1].start(), offset + tokens[-1].end(), tokens[-1].group()))
+    else:
+        cells.append((offset + label_start, offset + label_end, line[label_start:label_end]))
+    for t in _TOKEN.finditer(line, m.start("nums"), m.end("nums")):
+        cells.append((offset + t.start(), offset + t.end(), t.group()))
+    return cells
 
 
 def _split(line: str) -> bool:
@@ -141,7 +170,8 @@ class Tables:
 
 def find_tables(text: str) -> Tables | None:
     """All numeric cells of the text's tables, or None when the text has no table."""
-    if not _QUICK.search(text):
+    spaced = bool(_QUICK_SPACED.search(text))
+    if not spaced and not _QUICK.search(text):
         return None
     lines = []
     pos = 0
@@ -160,7 +190,7 @@ def find_tables(text: str) -> Tables | None:
             if in_table:  # a blank line ends a table, its header and its 单位 line
                 header, default_unit, in_table = None, None, False
             continue
-        row = _cells(line, offset) if _split(line) else []
+        row = _cells(line, offset) if _split(line) else (spaced and _spaced_cells(line, offset)) or []
         numeric = [c for c in row[1:] if _NUMERIC.fullmatch(c[2])] if row else []
         if row and all(len(c[2]) <= _MAX_CELL for c in row) and numeric:
             in_table = True
@@ -168,6 +198,8 @@ def find_tables(text: str) -> Tables | None:
         elif row and all(len(c[2]) <= _MAX_CELL for c in row):
             header = row  # a line of cells and no numbers: the column headers of what follows
             in_table = False
+        elif spaced and not in_table and _SPACED_HEADER.fullmatch(line):
+            header = [(offset + t.start(), offset + t.end(), t.group()) for t in _TOKEN.finditer(line)]
         elif in_table:
             header, in_table = None, False
             if not unit_line:

@@ -85,3 +85,28 @@ def test_space_aligned_columns_with_units_in_headers():
     got = [(r.text, r.value, r.unit, r.noun) for r in numfacts.extract(UNIT_COLUMN).itertuples()]
     assert ("3,456.7", 345670000000.0, "CNY", "上城区") in got
     assert ("5.5", 5.5, "percent", "西湖区") in got
+
+
+SPACED = (
+    "2023年主要农产品产量\n"
+    "产品 单位 产量 比上年增长(%)\n"
+    "粮食 万吨 650.0 -1.6\n"
+    "棉花 万吨 12.5 3.4\n"
+    "\n"
+    "指标 2023年（亿元） 增长（%）\n"
+    "地区生产总值 4000.5 5.2\n"
+    "\n"
+    "驱车 2800 余公里，增长 5.2 个百分点。\n"
+)
+
+
+def test_single_space_tables_with_unit_columns_and_headers():
+    got = [(r.text, r.value, r.unit, r.noun) for r in numfacts.extract(SPACED).itertuples()]
+    assert ("650.0", 6500000.0, "t", "粮食") in got
+    assert ("3.4", 3.4, "percent", "棉花") in got
+    assert ("4000.5", 400050000000.0, "CNY", "地区生产总值") in got
+
+
+def test_prose_with_spaced_numbers_is_not_a_table():
+    got = [(r.text, r.value, r.unit) for r in numfacts.extract(SPACED).itertuples()]
+    assert ("2800 余公里", 2800.0, "km") in got and ("5.2 个百分点", 5.2, "percentage_point") in got
