@@ -95,7 +95,7 @@ _GAP = regex.compile(r"\S(?:[ \u3000\xa0]*\t[\t \u3000\xa0]*|[ \u3000\xa0]{2,})\
 # no sentence punctuation anywhere (粮食 万吨 650.0 -1.6).
 _NUM_TOKEN = r"[-−+]?[0-9０-９][0-9０-９,，.．]*[%％]?"
 _SPACED_ROW = regex.compile(
-    f"[ \t\u3000]*(?P<label>[^\s，。；：,;:!?！？0-9０-９][^，。；：,;:!?！？\n]{{0,30}}?)"
+    f"[ \t\u3000]*(?P<label>[^\\s，。；：,;:!?！？0-9０-９][^，。；：,;:!?！？\\n]{{0,30}}?)"
     f"(?P<nums>(?:[ \u3000\xa0]+{_NUM_TOKEN}){{2,}})[ \t\u3000]*"
 )
 _SPACED_HEADER = regex.compile(r"[ \t\u3000]*[^\s，。；,;0-9０-９][^\s，。；,;]{0,14}(?:[ \u3000\xa0][^\s，。；,;]{1,15}){2,}[ \t\u3000]*")
