@@ -44,6 +44,8 @@ class PartExceedsWhole(Rule):
         {"text": "投资100亿元，其中增长5%。", "verdict": None},
         {"text": "年末常住人口1252.2万人，比上年末增加14.6万人，其中城镇人口1054.4万人。", "verdict": None},
         {"text": "新签约项目45个，总投资3亿元，其中10亿元以上项目1个。", "verdict": None},
+        {"text": "确定了十大民生实事，包括新建10所学校、改造100个老旧小区。", "verdict": None},
+        {"text": "全市共有企业500家，包括国有企业100家、民营企业600家。", "verdict": "contradiction", "at": "600家"},
     ]
 
     def check(self, ctx):
@@ -53,6 +55,8 @@ class PartExceedsWhole(Rule):
                 continue
             if _is_change(ctx, whole):
                 continue  # 比上年增加14.6万人，其中……: the breakdown is of the level, not of the change
+            if whole.text.endswith("大"):
+                continue  # 十大民生实事，包括……: a set of kinds, not an amount to break down
             s_start, s_end = ctx.sentence(whole.start)
             lead = _AFTER_WHOLE.match(text, whole.end + _noun_len(text, whole.end), min(s_end, whole.end + 20))
             if not lead:
@@ -61,6 +65,8 @@ class PartExceedsWhole(Rule):
             parts = [p for p in ctx.claims_in(parts_from, s_end)
                      if comparable(p, whole) and p.kind != "percent" and not _is_change(ctx, p)
                      and not (p.hedge in _BOUNDS and _THRESHOLD.match(ctx.text, p.end))]
+            if opened_by == "包括":  # items listed with amounts of their own unless the unit is the whole's
+                parts = [p for p in parts if p.unit and p.unit == whole.unit]
             if opened_by == "有":
                 parts = parts[:1]  # 有5家……: only the figure the clause opens with
                 if not parts or parts[0].start - parts_from > 2:

@@ -14,7 +14,7 @@ can repair without the source.
 
 ## Not flagged
 Changes (增长109%, 提高, 比上年, 同比) can exceed 100%: a clause that names a change is
-never read as a share. The word lists are in numfacts/data/rules.toml.
+never read as a share; nor are rates that can (完成率, 收益率, 利率, 容积率 …). The word lists are in numfacts/data/rules.toml.
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from numfacts.patterns import alternation
 _CUES = load("rules")["NF401"]
 _SHARE = regex.compile(f"(?:{alternation(_CUES['share_cues'])})")
 _CHANGE = regex.compile(f"(?:{alternation(_CUES['change_cues'])})")
+_NOT_SHARE = regex.compile(f"(?:{alternation(_CUES['not_share'])})")
 _OF_WHOLE = regex.compile(r"(?:以上|以下|左右)?的\p{Han}")
 _BOUND = Interval(Fraction(0), Fraction(100))
 
@@ -45,6 +46,8 @@ class ShareOver100(Rule):
         {"text": "80%以上的原料药产品销往国外。", "verdict": "consistent", "at": "80%"},
         {"text": "180%以上的原料药产品销往国外。", "verdict": "contradiction", "at": "180%"},
         {"text": "整改率较去年同期提升109%。", "verdict": None},
+        {"text": "失业率为2.9%。", "verdict": "consistent", "at": "2.9%"},
+        {"text": "年度计划完成率为120%。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -56,7 +59,7 @@ class ShareOver100(Rule):
             cut = text.rfind("，", clause_start, c.start)
             cut = max(cut, text.rfind(",", clause_start, c.start))
             before_start = cut + 1 if cut >= 0 else clause_start
-            if _CHANGE.search(text, before_start, c.start):
+            if _CHANGE.search(text, before_start, c.start) or _NOT_SHARE.search(text, before_start, c.start):
                 continue
             if not (_SHARE.search(text, before_start, c.start) or _OF_WHOLE.match(text, c.end)):
                 continue
