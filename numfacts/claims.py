@@ -190,7 +190,8 @@ def _reading(groups: tuple) -> Reading:
         if not mag and not n2 and not mid and _VERSION.fullmatch(core):
             return Reading("label")  # 工业4.0, 数字化改革3.0: a version, not an amount
         if not mag and not n2 and not mid and _DIGITS_ONLY.fullmatch(core):
-            if len(core) >= 7 or (len(core) > 1 and core[0] == "0"):
+            # long digit strings, leading zeros and the 123xx service hotlines (12345, 12315) name things
+            if len(core) >= 7 or (len(core) > 1 and core[0] == "0") or (len(core) == 5 and core.startswith("123")):
                 return Reading("identifier")
             if len(core) == 4 and 1900 <= int(core) <= 2100:
                 return Reading("year")

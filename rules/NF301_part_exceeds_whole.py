@@ -63,7 +63,7 @@ class PartExceedsWhole(Rule):
                 continue
             parts_from, opened_by = lead.end(), lead.group().strip(" \t，,；;")
             parts = [p for p in ctx.claims_in(parts_from, s_end)
-                     if comparable(p, whole) and p.kind != "percent" and not _is_change(ctx, p)
+                     if comparable(p, whole) and _same_measure_word(p, whole) and p.kind != "percent" and not _is_change(ctx, p)
                      and not (p.hedge in _BOUNDS and _THRESHOLD.match(ctx.text, p.end))]
             if opened_by == "包括":  # items listed with amounts of their own unless the unit is the whole's
                 parts = [p for p in parts if p.unit and p.unit == whole.unit]
@@ -84,6 +84,14 @@ class PartExceedsWhole(Rule):
 # 其中10亿元以上项目8个: a figure that bounds a category (以上 + noun) is no part.
 _THRESHOLD = regex.compile(r"\p{Han}")
 _BOUNDS = frozenset({"以上", "及以上", "以下", "以内", "以內"})
+
+
+def _same_measure_word(part, whole) -> bool:
+    """Counts compare only in one measure word (1500家 vs 10个商圈 are different things)."""
+    return part.kind != "count" or part.unit == whole.unit or (part.unit in _GENERIC and whole.unit in _GENERIC)
+
+
+_GENERIC = frozenset({"", "个"})
 
 
 def _is_change(ctx, c) -> bool:
