@@ -59,6 +59,14 @@ class RepeatedMention(Rule):
     ]
 
     def check(self, ctx):
+        seen = set()
+        for f in self._pairs(ctx):
+            key = tuple(f.spans)
+            if key not in seen:  # a headline figure may be reached both ways
+                seen.add(key)
+                yield f
+
+    def _pairs(self, ctx):
         quantities = ctx.quantities
         head = [h for h in quantities if h.end <= ctx.headline_end and h.kind in ("count", "measure")]
         for c in quantities:
