@@ -239,7 +239,7 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
         if which == "label":
             return Row(kind="label", start=start, end=end)
         if which == "ordinal" and not r.unit_surface.startswith("大"):
-            if word in ("负", "負"):
+            if word in ("负", "負", "零下"):
                 if r.unit_surface in ("层", "層"):
                     return Row(kind="ordinal", start=prefix.start(which), end=end)
                 low, high = -high, -low

@@ -247,14 +247,15 @@ SCAN = regex.compile(
 )
 
 # Context windows -----------------------------------------------------------------------
-# What stands right before a figure, in one look-up: a vague word (数十, 几百: drop), a
+# What stands right before a figure, in one look-up: a vague word or a rate's base (数十,
+# 几百, 每千人: drop), a
 # label prefix (表1: label), a rank or session (第6位, 十二届七次, 负一层, 前三位) or a hedge
 # (约, 超过, 上千; see extract.py for 上 and 近).
 _NAMED_CURRENCY = alternation(k for k, v in _UNITS["currency"].items() if v != "LOCAL" and len(k) > 1)
 PREFIX = regex.compile(
-    f"(?:(?P<vague>数|數|好几|好幾|几|幾|若干)"
+    f"(?:(?P<vague>数|數|好几|好幾|几|幾|若干|每)"
     f"|(?P<label>(?:(?<![\\p{{Han}}A-Za-z])|(?<=[见見如据據详詳参參附]))(?:{alternation(_NON['label_prefix']['list'])}))"
-    f"|(?P<ordinal>第|前|负|負|倒数第|倒數第|届|屆)"
+    f"|(?P<ordinal>第|前|负|負|零下|倒数第|倒數第|届|屆)"
     f"|(?P<q>{alternation(_QUAL['before'])}){SP}(?:{_NAMED_CURRENCY})?){SP}[-−－]?$"
 )
 ORDINAL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['ordinal_suffix']['list'])})")
