@@ -109,8 +109,11 @@ def _figures(contexts) -> dict:
             if not m:
                 continue
             if c.kind == "measure":
-                q = reg.Quantity(Fraction(str(c.value)), c.unit).to_base_units()
-                dim, value = str(q.dimensionality), Fraction(q.magnitude)
+                try:
+                    q = reg.Quantity(Fraction(str(c.value)), c.unit).to_base_units()
+                    dim, value = str(q.dimensionality), Fraction(q.magnitude)
+                except Exception:  # a unit pint cannot convert (degC offsets): not a size
+                    continue
             else:
                 dim, value = c.unit, Fraction(str(c.value))
             name = m.group(1)
