@@ -158,14 +158,20 @@ class Context:
 
 
 def _headline_end(text: str) -> int:
-    """End of the headline block: the short lines before the first long or finished one."""
+    """End of the headline block: the short lines before the first long or finished one.
+
+    A line of table cells (a tab, or two figures apart) is never a headline.
+    """
     pos = 0
     for line in text.split("\n")[:6]:
         stripped = line.strip()
-        if len(stripped) > 60 or stripped.endswith(("。", "！", "？", "；")):
+        if len(stripped) > 60 or stripped.endswith(("。", "！", "？", "；")) or _TABLE_LINE.search(stripped):
             break
         pos += len(line) + 1
     return min(pos, len(text))
+
+
+_TABLE_LINE = regex.compile(r"\t|[0-9][0-9,.%]*[ \u3000]+[-−+]?[0-9]")
 
 
 def _num(x) -> float:
