@@ -201,6 +201,10 @@ def _reading(groups: tuple) -> Reading:
         kind, low, high, step, unit = "percent", low * 10, high * 10, step * 10, "percent"
     else:
         kind = _KIND_OF_FAMILY[family]
+        if family == "duration" and "半" in unit_text:  # 一年半, 两个半月
+            low, high, step = low + Decimal("0.5"), high + Decimal("0.5"), Decimal("0.5")
+        elif family == "duration" and ("多" in unit_text or "余" in unit_text):  # 5个多月
+            qualifier, hedge = _strongest((qualifier, hedge), ("more_than", "多"))
     return Reading(kind, float(low), float(high), float(step), unit, qualifier, hedge, per, chinese, bare, unit_text)
 
 
