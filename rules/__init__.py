@@ -11,6 +11,7 @@ ALL = [
     "NF104_respectively",
     "NF201_rate_product",
     "NF202_average_above_peak",
+    "NF203_cumulative_vs_rate",
     "NF301_part_exceeds_whole",
     "NF302_parts_vs_whole",
     "NF303_subset_exceeds_set",
