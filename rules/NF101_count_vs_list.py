@@ -68,6 +68,8 @@ class CountVsList(Rule):
             n = stated_count(c)
             if n is None or n < 2 or (c.kind == "count" and c.unit not in SET_UNITS):
                 continue
+            if c.kind == "count" and not c.unit and not c.text.rstrip().endswith("大"):
+                continue  # a bare number (6吋) counts no list
             lists = [e for e in (list_before(ctx.text, c.start), list_after(ctx.text, c.end)) if e]
             lists = [e for e in lists if e.open or n <= LARGEST]
             if not lists and (c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)):

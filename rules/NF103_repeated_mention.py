@@ -96,7 +96,8 @@ class RepeatedMention(Rule):
         unequal ones may well be different quantities.
         """
         def equal(e):
-            return e.kind == c.kind and e.value == c.value and e.value_high == c.value_high and e.unit == c.unit
+            return (e.kind == c.kind and e.value == c.value and e.value_high == c.value_high and e.unit == c.unit
+                    and e.qualifier == c.qualifier)
 
         if c.kind == "count" and (len(thing(c)) >= 2 or c.unit in PLACE_UNITS):
             for h in head:
