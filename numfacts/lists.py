@@ -47,7 +47,15 @@ _PAGE_MARK = regex.compile(r"[0-9]+")
 # inside an item of a longer list, not after it.
 _ARTICLE_ITEM = regex.compile(r"[一二两兩三四五六七八九十0-9]+[个個条條项項名家种種所座支套批]?")
 _CN_ORDINALS = "一二三四五六七八九十"
-_MARKER = regex.compile(r"(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])(?P<kind>是|要|则|則|抓|为|為)")
+_N = r"(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])"
+_FAMILIES = {
+    "paren": rf"[（(]{_N}[)）]",
+    "dun": rf"{_N}、",
+    "di": rf"第{_N}[，,、：:]",
+    **{f"k{i}": rf"{_N}{kind}" for i, kind in enumerate(["是", "要", "则", "則", "抓", "为", "為"])},
+}
+_FAMILY_PATTERNS = {name: regex.compile(pattern) for name, pattern in _FAMILIES.items()}
+_ANY_MARKER = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()))
 
 
 @dataclass(frozen=True)
@@ -160,23 +168,25 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
 
 
 def ordinal_list_after(text: str, pos: int, reach: int = 400, limit: int = 12000) -> Enumeration | None:
-    """一是……二是……N是 (or 一要……) starting within ``reach`` of ``pos``: N items."""
+    """一是……二是……N是, （一）……（N）, 一、……N、 or 第一，……第N， after ``pos``: N items.
+
+    The list is the family of the first marker found within ``reach``: a section numbered
+    （一）（二） that has 一是/二是 inside it is counted by its sections, not by its 是.
+    """
     first = None
-    for m in _MARKER.finditer(text, pos, min(len(text), pos + reach)):
+    for m in _ANY_MARKER.finditer(text, pos, min(len(text), pos + reach)):
         if m.group("n") == "一" and _marker_ok(text, m):
             first = m
             break
     if not first:
         return None
-    kind = first.group("kind")
+    family = _FAMILY_PATTERNS[next(name for name in _FAMILIES if first.group(name))]
     items = [(first.start(), first.end())]
     expected = 2
-    p = first.end()
-    same_kind = regex.compile(f"(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九]){regex.escape(kind)}")
-    for m in same_kind.finditer(text, p, min(len(text), p + limit)):
-        n = _ordinal_value(m.group("n"))
+    for m in family.finditer(text, first.end(), min(len(text), first.end() + limit)):
         if not _marker_ok(text, m):
             continue
+        n = _ordinal_value(m.group("n"))
         if n == expected:
             items.append((m.start(), m.end()))
             expected += 1

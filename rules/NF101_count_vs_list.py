@@ -3,7 +3,8 @@
 ## What it does
 Finds a count (三大产业, 4个受理窗口, “四報告”制度) with the list that spells it out:
 a 、-list right before it (电子商务、智慧安防、智慧健康三大产业), a list right after it
-(4个受理窗口，分别是A、B、C、D; （即A、B、C）), or an ordinal list (五个方面……一是……五是),
+(4个受理窗口，分别是A、B、C、D; （即A、B、C）), or an ordinal list (五个方面……一是……五是;
+（一）……（四）, counted by its sections when 一是/二是 sit inside them),
 and compares the number of items with the count.
 
 ## Why it matters
@@ -49,6 +50,8 @@ class CountVsList(Rule):
         {"text": "设置办证服务区、法律咨询区、服务会商区等5个功能区。", "verdict": "consistent", "at": "5个"},
         {"text": "实行行政处罚、金融放贷收贷、企业裁员关停、政府检查评比“五报告”制度。", "verdict": "contradiction", "at": "五报告"},
         {"text": "主要有五个方面：一是发展经济；二是培育产业；三是扩大投入；四是调整结构；五是建设平台。", "verdict": "consistent", "at": "五个"},
+        {"text": "重点抓好四个方面：（一）发展经济。一是加快。二是提升。三是扩大。（二）改革开放。（三）城乡建设。（四）民生。",
+         "verdict": "consistent", "at": "四个"},
         {"text": "培训教师、医生3000人次。", "verdict": None},
         {"text": "新建3个公园，完善道路、管网。", "verdict": None},
         {"text": "建成3个中心，为群众提供医疗、养老、托育、教育服务。", "verdict": None},
