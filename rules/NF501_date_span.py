@@ -13,7 +13,8 @@ edit to one of them is a classic inconsistency.
 headline 6天访3城; body 4月11日至15日 -> contradiction: 11 to 15 is 5 days.
 
 ## Not flagged
-A count one short of the inclusive span (nights rather than days: 11日至15日 as 4天) is
+A day count elsewhere in the sentence (……隐患要在3天内整改) is not the range's length: only a
+count right after the range, after 为期/历时/共/连续, or in the headline is compared. A count one short of the inclusive span (nights rather than days: 11日至15日 as 4天) is
 borderline, not a contradiction. Ranges of months are compared only with month counts.
 """
 from __future__ import annotations
@@ -31,6 +32,9 @@ _RANGE = regex.compile(
     f"(?:(?P<m2>{_N})月份?)?(?:(?P<d2>{_N})[日号號])?"
 )
 _OPENING = 500
+_CLOSE = 15  # a count this close after the range is its length
+# words that make a count the length of a period: 为期5天, 历时5天, 共5天, 连续两个月, 今年4个月
+_SPAN_WORD = regex.compile(r"(?:为期|為期|历时|歷時|用时|用時|共|连续|連續|期间|期間|今年|这|這)[^，,。；;]{0,3}$")
 
 
 class DateSpan(Rule):
@@ -42,7 +46,8 @@ class DateSpan(Rule):
         {"text": "代表团5天访3城\n\n4月11日至15日，代表团赴广州、深圳、杭州考察学习。", "verdict": "consistent", "at": "5天"},
         {"text": "代表团6天访3城\n\n4月11日至15日，代表团赴广州、深圳、杭州考察学习。", "verdict": "contradiction", "at": "6天"},
         {"text": "1月至4月，全市共自查问题730个，今年4个月累计整改。", "verdict": "consistent", "at": "4个月"},
-        {"text": "11月9日至14日，代表团在外考察了16天。", "verdict": "contradiction", "at": "16天"},
+        {"text": "11月9日至14日，代表团在外考察，为期16天。", "verdict": "contradiction", "at": "16天"},
+        {"text": "4月1日至30日，全市开展安全检查，发现的隐患要在3天内整改到位。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -55,7 +60,8 @@ class DateSpan(Rule):
             count, unit = span
             s_start, s_end = ctx.sentence(d.start)
             candidates = [c for c in ctx.claims_in(s_start, ctx.sentence(s_end + 1)[1] if unit == "month" else s_end)
-                          if c.kind == "measure" and c.unit == unit and c.value == int(c.value)]
+                          if c.kind == "measure" and c.unit == unit and c.value == int(c.value)
+                          and (c.start - d.end <= _CLOSE or _SPAN_WORD.search(ctx.text, max(0, c.start - 5), c.start))]
             if not candidates and unit == "day" and d.start < ctx.headline_end + _OPENING:
                 candidates = [c for c in ctx.quantities if c.end <= ctx.headline_end and c.kind == "measure" and c.unit == unit]
             if not candidates:
