@@ -13,8 +13,8 @@ Shares that overflow their whole are impossible; a mistyped share is otherwise i
 第一产业占GDP的35%，第二产业占GDP的40%，第三产业占GDP的45% -> contradiction: 120% > 100%.
 
 ## Not flagged
-Shares whose base is not written out (……占32%，……占17%) or that sum others (合计……占69%)
-are not added up. Shares of different bases (10%的嘉善人……30%以上的工业品……50%的农产品: the 嘉善 “13579”)
+Shares whose base is not written out (……占32%，……占17%), is only a scope (占全省的: of the
+province's exports? imports?) or that sum others (合计……占69%) are not added up. Shares of different bases (10%的嘉善人……30%以上的工业品……50%的农产品: the 嘉善 “13579”)
 legitimately add up to more than 100%, so percentages are only summed when their base is
 written the same; shares stated with 以上 count at their lower bound.
 """
@@ -35,6 +35,8 @@ _SHARE = regex.compile(
 _RESPECTIVE = regex.compile(r"(?:分别|分別)(?:占|佔)(?P<base>[^，,。；;、]{0,8}?)(?:的)?[ \t]*$")
 _GAP = regex.compile(r"[、，,和及与與 \t]*")
 # 合计7奈米以下占69%: a subtotal of shares already counted, not one more share
+# 出口占全省的60%，进口占全省的55%: a scope alone (全省, 全市, 本县) leaves the whole unsaid
+_SCOPE = regex.compile(r"(?:全|本|我|该|該)\p{Han}{1,2}")
 _SUBTOTAL = regex.compile(r"合计|合計|共计|共計|总计|總計|累计|累計|其中")
 _WHOLE = Interval(Fraction(0), Fraction(100))
 
@@ -50,6 +52,7 @@ class SharesOverWhole(Rule):
         {"text": "产值、利税分别占全县的79%、31%。", "verdict": "contradiction", "at": "79%"},
         {"text": "10%的嘉善人到上海工作，30%以上的工业品为上海企业配套，50%的农产品销往上海，70%的游客来自上海。", "verdict": None},
         {"text": "5奈米占32%，7奈米占17%，合计7奈米以下先进製程占69%。", "verdict": None},
+        {"text": "出口占全省的60%，进口占全省的55%。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -67,8 +70,9 @@ class SharesOverWhole(Rule):
                 if c.kind != "percent" or c.unit != "percent":
                     continue
                 m = _SHARE.search(text, max(s_start, c.start - 14), c.start)
-                if m and m.group("base").strip() and not _SUBTOTAL.search(text, max(s_start, c.start - 14), c.start):
-                    groups.setdefault(m.group("base").strip(), []).append(c)
+                base = m.group("base").strip() if m else ""
+                if base and not _SCOPE.fullmatch(base) and not _SUBTOTAL.search(text, max(s_start, c.start - 14), c.start):
+                    groups.setdefault(base, []).append(c)
             resp = _RESPECTIVE.search(text, max(s_start, p.start - 14), p.start)
             if resp:
                 run = [p]
