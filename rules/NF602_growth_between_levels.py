@@ -13,9 +13,10 @@ revised the other often is not.
 2022年营收120亿元，2023年营收150亿元，同比增长35% -> contradiction: (150 − 120) / 120 = 25%.
 
 ## Not flagged
-Average rates (年均), rates at comparable prices (可比价, 不变价, 实际) and rates after
-adjustments (扣除, 剔除) are not the plain change between the levels as written, so they
-are never compared with it. Both levels are read as rounded to their last digit.
+Average rates (年均), rates at comparable prices (可比价, 不变价, 实际), rates after
+adjustments (扣除, 剔除) and the growth of GDP and value added (stated in real terms by
+convention) are not the plain change between the levels as written, so they are never
+compared with it. Both levels are read as rounded to their last digit.
 """
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ class GrowthBetweenLevels(Rule):
         {"text": "该公司2022年营收120亿元，2023年营收150亿元，同比增长35%。", "verdict": "contradiction", "at": "35%"},
         {"text": "产量从200万吨增加到230万吨，增长15%。", "verdict": "consistent", "at": "15%"},
         {"text": "地区生产总值从1.2万亿元增加到2万亿元，年均增长6.5%。", "verdict": None},
+        {"text": "2022年GDP为1.1万亿元，2023年为1.2万亿元，增长5.0%。", "verdict": None},
     ]
 
     def check(self, ctx):
