@@ -28,6 +28,7 @@ BEFORE = _QUAL["before"]
 BETWEEN = _QUAL["between"]
 AFTER = _QUAL["after"]
 NOT_FOR_DURATIONS = frozenset(_QUAL["not_for_durations"]["words"])
+NOT_FOR_COUNTS = frozenset(_QUAL["not_for_counts"]["words"])
 _MAG_TAIL = regex.compile(f"(?:{P.MAGS})+$")
 _HAS_ARABIC = regex.compile(r"[0-9０-９]")
 _ARTICLE = frozenset(k for k, v in DIGITS.items() if v == 1)
@@ -179,7 +180,7 @@ def _reading(groups: tuple) -> Reading:
             return _DROP  # 一个, 一批: the article, not a count
         if core in _ORDINAL_TWO:
             return Reading("ordinal")  # 二次, 二期
-    if unit_text.startswith("大"):
+    if unit_text == "大":
         unit = ""
         if high > 10:
             return Reading("ordinal")  # 十八大
@@ -254,6 +255,8 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
                 word = ""
             elif word in NOT_FOR_DURATIONS and r.kind == "measure" and r.unit in _DURATIONS:
                 word = ""  # 近3年 is the last three years
+            elif word in NOT_FOR_COUNTS and r.kind == "count":
+                word = ""  # 高于25个省: the provinces are counted exactly
             pre_q, pre_word = BEFORE.get(word, ""), word
     if r.bare:
         after = text[end : end + 3]
