@@ -233,6 +233,8 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
         return None
     if r.kind not in QUANTITY_KINDS:
         return Row(kind=r.kind, start=start, end=end)
+    if r.chinese and r.low == 1 and end < len(text) and text[end] == text[end - 1]:
+        return None  # 一天天, 一年年: "day after day", not one day
     low, high = r.low, r.high
     prefix = P.PREFIX.search(text, max(0, start - 9), start)
     pre_q = pre_word = ""
