@@ -59,8 +59,9 @@ def _places(arabic: str) -> Decimal:
 
 def _evaluate(tokens: list[str]) -> tuple[Decimal, Decimal]:
     """Evaluate a token list with no adjacent-digit range; return (value, step)."""
-    total = Decimal(0)  # completed parts scaled by 亿 or more
-    section = Decimal(0)  # the part below the current big unit
+    total = Decimal(0)  # completed parts, each scaled by its big unit (兆, 亿, 万)
+    section = Decimal(0)  # the part below the next big unit
+    last_big: int | None = None  # the big unit applied last
     number: Decimal | None = None  # digit waiting for its unit
     number_step = Decimal(1)
     last_unit: int | None = None  # unit right before a trailing bare digit (三千五)
@@ -96,11 +97,11 @@ def _evaluate(tokens: list[str]) -> tuple[Decimal, Decimal]:
             if number is not None:
                 step = number_step
             part = section + (number or 0)
-            if unit >= 10**8:
-                total = (total + part) * unit
-                section = Decimal(0)
+            if last_big is not None and unit > last_big:
+                total = (total + part) * unit  # 一万五千亿: the 万 part is scaled again
             else:
-                section = part * unit
+                total += part * unit  # 一亿二千万, 2兆8,800億: big units in falling order add up
+            section, last_big = Decimal(0), unit
             step = step * unit
             number, number_step, last_unit, prev_kind = None, Decimal(1), unit, "unit"
             continue
