@@ -279,6 +279,8 @@ def builtin_rules() -> RuleSet:
 
 def load_rule_dir(folder: str | Path) -> RuleSet:
     """Every ``*.py`` file in a user's folder that defines RULE."""
+    if not Path(folder).is_dir():
+        raise FileNotFoundError(f"no such folder: {folder}")
     out = []
     for path in sorted(Path(folder).glob("*.py")):
         if path.name.startswith("_"):
