@@ -54,7 +54,8 @@ def _check(args, on_error, failures) -> int:
     shown = findings if args.all else findings[findings["verdict"].isin(["contradiction", "borderline"])]
     fmt = args.format or (output.infer_format(None, args.output) if args.output else "text")
     if fmt == "text":
-        lines = [f"{r.doc}:{r.line}:{r.col}: {r.rule} [{r.verdict}] {r.message}" for r in shown.itertuples()]
+        lines = [f"{r.doc}:{r.line}:{r.col}: {r.rule} " + ("" if r.verdict == "contradiction" else f"[{r.verdict}] ")
+                 + r.message for r in shown.itertuples()]
         counts = findings["verdict"].value_counts()
         lines.append(
             f"{len(findings)} relations found: {counts.get('consistent', 0)} verified, "

@@ -88,7 +88,9 @@ class RateProduct(Rule):
             strict = r_strict * n_strict * periods
             loose = r_loose * n_loose * periods
             verdict = judge(total, strict, loose)
-            formula = f"{rate.text}/{_UNIT[rate.per]} × {fmt(count.value)} × {lo if lo == hi else f'{lo}–{hi}'} = {show(strict)}"
+            unit = _UNIT_SURFACE.sub("", total.text)  # 元 of 5280万元
+            formula = (f"{rate.text}/{_UNIT[rate.per]} × {fmt(count.value)} × {lo if lo == hi else f'{lo}–{hi}'}"
+                       f" = {show(strict)}{unit}")
             if verdict == "consistent":
                 message = f"{formula}, matches the stated {total.text}"
             else:
@@ -99,6 +101,7 @@ class RateProduct(Rule):
                                gap=total.strict.gap(loose))
 
 
+_UNIT_SURFACE = regex.compile(r"^[0-9０-９.,，．\s十百千万萬亿億兆]+")
 _UNIT = {"year": "年", "month": "月", "quarter": "季", "week": "周", "day": "天"}
 
 RULE = RateProduct()

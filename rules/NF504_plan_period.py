@@ -1,8 +1,8 @@
 """NF504 plan-period: a five-year plan (十二五, 十三五) against the years stated with it.
 
 ## What it does
-Reads the names of China's five-year plans (十二五 = 2011–2015, 十三五 = 2016–2020, the
-n-th plan starting in 1953 + 5(n − 1)) and the year of the same sentence, or else the
+Reads the names of China's five-year plans (十二五 = 2011–2015, 十三五 = 2016–2020; from the
+fourth plan on, the n-th starts in 1971 + 5(n − 4)) and the year of the same sentence, or else the
 document's dateline, and checks that the plan could be spoken of then: a plan is drafted
 at most a few years before it starts.
 
@@ -30,6 +30,16 @@ _LEAD = 5  # years a plan may be spoken of before it starts
 _DATELINE_REACH = 200
 
 
+def plan_start(n: int) -> int:
+    """First year of the n-th five-year plan: 1953, 1958, 1966 (after the 1963–65 adjustment), then
+    every five years from 1971.
+
+    >>> plan_start(12), plan_start(13), plan_start(14)
+    (2011, 2016, 2021)
+    """
+    return {1: 1953, 2: 1958, 3: 1966}.get(n, 1971 + 5 * (n - 4))
+
+
 class PlanPeriod(Rule):
     code = "NF504"
     name = "plan-period"
@@ -38,6 +48,8 @@ class PlanPeriod(Rule):
     examples = [
         {"text": "2011年3月，前海开发正式纳入国家“十二五”规划纲要。", "verdict": "consistent", "at": "十二五"},
         {"text": "2005年3月，前海开发正式纳入国家“十四五”规划纲要。", "verdict": "contradiction", "at": "十四五"},
+        {"text": "2014年，谋划明年和“十三五”工作。", "verdict": "consistent", "at": "十三五"},
+        {"text": "2012年，谋划“十三五”工作。", "verdict": "consistent", "at": "十三五"},
     ]
 
     def check(self, ctx):
@@ -53,7 +65,7 @@ class PlanPeriod(Rule):
                 n = int(parse(m.group("n")).low)
             except NotANumeral:
                 continue
-            start = 1953 + 5 * (n - 1)
+            start = plan_start(n)
             s_start, s_end = ctx.sentence(label.start)
             years = [c for c in ctx.claims_in(s_start, s_end, quantities=False)
                      if c.kind in ("year", "date") and _YEAR.search(c.text)]
