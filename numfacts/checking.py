@@ -33,6 +33,7 @@ FINDING_COLUMNS = [
 VERDICT_ORDER = {"contradiction": 0, "borderline": 1, "indeterminate": 2, "consistent": 3}
 _PARAGRAPH = regex.compile(r"\n[ \t\u3000\xa0]*\n|\n[ \t\u3000\xa0]{2,}|\n\u3000")
 from numfacts.patterns import SENTENCE_END_SOFT as _SENTENCE_END
+_ONE_LINE = regex.compile(r"\s*\n\s*|[\t\u3000\xa0]+")
 _NORMATIVE = regex.compile(r"每[条條个個家户戶人名所座台辆輛项項]|额度|額度|标准|標準|定额|定額|补偿|補償|补贴|補貼")
 _EXACT_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 
@@ -254,6 +255,7 @@ class Rule:
             s = (p.start, p.end) if isinstance(p, Claim) else tuple(p)
             if s not in spans:
                 spans.append(s)
+        message = _ONE_LINE.sub(" ", message).strip()  # quoted text may carry line breaks
         return Finding(rule=self.code, name=self.name, verdict=verdict, start=span[0], end=span[1], spans=spans,
                        message=message, **values)
 
