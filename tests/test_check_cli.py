@@ -139,3 +139,14 @@ def test_a_failing_rule_is_one_line_and_the_others_still_run(tmp_path):
     assert run.returncode == 2
     assert run.stderr.strip() == f"numfacts: error: XX901 failed on {path}: KeyError: 'year'"
     assert "NF201 20万元/月" in run.stdout and "Traceback" not in run.stderr
+
+
+def test_every_finding_is_one_linter_line():
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    run = _cli("check", str(seeds), "--all")
+    lines = run.stdout.splitlines()
+    assert len(lines) > 50
+    for line in lines[:-1]:
+        path, lineno, col, rest = line.split(":", 3)
+        assert path.endswith(".txt") and lineno.isdigit() and col.isdigit() and rest.startswith(" NF")
+    assert lines[-1].endswith("0 contradictions")
