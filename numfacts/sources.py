@@ -30,9 +30,6 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if data[:4096].count(b"\x00") > len(data[:4096]) // 4 and len(data) > 1:
-        # NUL-heavy and no BOM: UTF-16 text or binary; charset-normalizer tells them apart.
-        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "utf_16_le", "utf_16_be", "cp950", "gbk"]).best()
