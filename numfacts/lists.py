@@ -207,3 +207,28 @@ def _ordinal_value(s: str) -> int:
     if s.startswith("十"):
         return 10 + (_CN_ORDINALS.index(s[1]) + 1 if len(s) > 1 else 0)
     return _CN_ORDINALS.index(s) + 1
+
+
+def echo_list_after(text: str, pos: int, noun: str, lead: str, reach: int = 600) -> Enumeration | None:
+    """Clauses that echo a counted noun (强化四种思维：强化战略思维……强化创新思维……; 三个坚持：坚持……坚持……).
+
+    An item is a clause that opens with ``lead`` + up to four characters + ``noun`` (强化X思维),
+    or with the noun itself (坚持…). Only distinct items count; the echo ends at the paragraph.
+    """
+    if len(noun) < 2:
+        return None
+    end = text.find("\n", pos, pos + reach)
+    end = end if end >= 0 else min(len(text), pos + reach)
+    patterns = [f"(?<=^|[。；;：:，,])[ \t]*{regex.escape(noun)}"]
+    if lead:
+        patterns.insert(0, f"(?<=^|[。；;：:，,])[ \t]*{regex.escape(lead)}(?P<x>\\p{{Han}}{{1,4}}?){regex.escape(noun)}")
+    for pattern in patterns:
+        seen, items = set(), []
+        for m in regex.finditer(pattern, text[pos:end]):
+            key = m.groupdict().get("x") or m.start()
+            if key not in seen:
+                seen.add(key)
+                items.append((pos + m.start(), pos + m.end()))
+        if len(items) >= 2:
+            return Enumeration(tuple(items), (len(items),), False)
+    return None

@@ -15,6 +15,9 @@ easiest for a reader to verify once shown.
 设置5个受理窗口，分别是外国人签证受理、综合服务受理、人才科技受理、企业绿色通道。
 -> contradiction: 4 items listed, 5 stated.
 
+An echo of the counted noun (强化四种思维：强化战略思维……强化创新思维……; 三个坚持：坚持……)
+is read as a list too, but only ever to confirm a count.
+
 ## Not flagged
 A list closed by 等 only bounds the count from below (A、B、C等5个功能区 is consistent).
 和/及 may or may not split the last item: either reading may match. Counts of people
@@ -28,7 +31,7 @@ import regex
 from numfacts.checking import Rule, stated_count
 from numfacts.patterns import LABEL_SUFFIX
 from numfacts.lexicon import load
-from numfacts.lists import list_after, list_before, ordinal_list_after
+from numfacts.lists import echo_list_after, list_after, list_before, ordinal_list_after
 
 _CUES = load("rules")["NF101"]
 SET_UNITS = frozenset(_CUES["set_units"])
@@ -52,6 +55,9 @@ class CountVsList(Rule):
         {"text": "主要有五个方面：一是发展经济；二是培育产业；三是扩大投入；四是调整结构；五是建设平台。", "verdict": "consistent", "at": "五个"},
         {"text": "重点抓好四个方面：（一）发展经济。一是加快。二是提升。三是扩大。（二）改革开放。（三）城乡建设。（四）民生。",
          "verdict": "consistent", "at": "四个"},
+        {"text": "必须强化四种思维：强化战略思维，积极参与。强化创新思维，坚持创新。强化开放思维，扩大开放。强化系统思维，顶层设计。",
+         "verdict": "consistent", "at": "四种"},
+        {"text": "做到三个坚持：坚持人民至上，坚持创新驱动，坚持绿色发展。", "verdict": "consistent", "at": "三个"},
         {"text": "培训教师、医生3000人次。", "verdict": None},
         {"text": "新建3个公园，完善道路、管网。", "verdict": None},
         {"text": "建成3个中心，为群众提供医疗、养老、托育、教育服务。", "verdict": None},
@@ -79,6 +85,15 @@ class CountVsList(Rule):
                 ordinal = ordinal_list_after(ctx.text, c.end)
                 if ordinal:
                     lists = [ordinal]
+            if not lists and n <= LARGEST and _OPENS_LIST.match(ctx.text, c.end + len(c.noun)):
+                echo = echo_list_after(ctx.text, c.end + len(c.noun), c.noun, _lead(ctx.text, c.start))
+                if echo:
+                    # an echo is read from the wording alone: it confirms a count, never refutes one
+                    if n in echo.counts:
+                        names = "、".join(ctx.text[a:b].strip() for a, b in echo.items)
+                        yield self.finding("consistent", c, echo.items, f"|{{{names}}}| = {n} = {c.text} ({n})",
+                                           stated=float(n), expected_low=float(n), expected_high=float(n))
+                    continue
             # items that end in figures (学校30所、医院10家) list amounts, not the things counted
             lists = [e for e in lists if not any(_ends_in_figure(ctx, a, b) for a, b in e.items[:-1])]
             if not lists:
@@ -129,6 +144,15 @@ def _item_spans(m):
     for part in m.group("items").split("、"):
         yield pos, pos + len(part)
         pos += len(part) + 1
+
+
+_OPENS_LIST = regex.compile(r"[ \t]*[：:]")
+
+
+def _lead(text: str, start: int) -> str:
+    """The verb right before a count (强化 of 强化四种思维), which its items may repeat."""
+    m = regex.search(r"(\p{Han}{2})$", text[max(0, start - 2):start])
+    return m.group(1) if m else ""
 
 
 def _ends_in_figure(ctx, a: int, b: int) -> bool:
