@@ -232,3 +232,32 @@ def echo_list_after(text: str, pos: int, noun: str, lead: str, reach: int = 600)
         if len(items) >= 2:
             return Enumeration(tuple(items), (len(items),), False)
     return None
+
+
+_EXPLAIN = regex.compile(r"\p{Han}{0,12}?[”’\"」』]?[ \t]*[，,]?[ \t]*(?:即|包括|分别是|分別是|[:：])")
+_CLAUSE_SEP = regex.compile(r"[，,]")
+
+
+def parallel_clauses_after(text: str, pos: int, reach: int = 300) -> Enumeration | None:
+    """Comma-separated clauses after 即 that share their opening word (即打造以A为核心的X，以B为核心的Y……).
+
+    Each later clause must open with the same character that the first one has near its start.
+    """
+    intro = _EXPLAIN.match(text, pos, min(len(text), pos + 30))
+    if not intro:
+        return None
+    start = intro.end()
+    stop = regex.compile(r"[。；;！？!?\n]").search(text, start, min(len(text), start + reach))
+    end = stop.start() if stop else min(len(text), start + reach)
+    items, p = [], start
+    for m in _CLAUSE_SEP.finditer(text, start, end):
+        items.append(_strip(text, p, m.start()))
+        p = m.end()
+    items.append(_strip(text, p, end))
+    items = [(a, b) for a, b in items if b > a]
+    if len(items) < 2 or any(b - a > 40 for a, b in items):
+        return None
+    lead = text[items[1][0]]
+    if not all(text[a] == lead for a, _ in items[1:]) or lead not in text[items[0][0]:items[0][0] + 4]:
+        return None
+    return Enumeration(tuple(items), (len(items),), False)

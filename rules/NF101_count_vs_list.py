@@ -16,7 +16,8 @@ easiest for a reader to verify once shown.
 -> contradiction: 4 items listed, 5 stated.
 
 An echo of the counted noun (强化四种思维：强化战略思维……强化创新思维……; 三个坚持：坚持……)
-is read as a list too, but only ever to confirm a count.
+and parallel clauses after 即 (即打造以A为核心的X，以B为核心的Y……) are read as lists too, but
+only ever to confirm a count.
 
 ## Not flagged
 A list closed by 等 only bounds the count from below (A、B、C等5个功能区 is consistent).
@@ -31,7 +32,7 @@ import regex
 from numfacts.checking import Rule, stated_count
 from numfacts.patterns import LABEL_SUFFIX
 from numfacts.lexicon import load
-from numfacts.lists import echo_list_after, list_after, list_before, ordinal_list_after
+from numfacts.lists import echo_list_after, list_after, list_before, ordinal_list_after, parallel_clauses_after
 
 _CUES = load("rules")["NF101"]
 SET_UNITS = frozenset(_CUES["set_units"])
@@ -58,6 +59,8 @@ class CountVsList(Rule):
         {"text": "必须强化四种思维：强化战略思维，积极参与。强化创新思维，坚持创新。强化开放思维，扩大开放。强化系统思维，顶层设计。",
          "verdict": "consistent", "at": "四种"},
         {"text": "做到三个坚持：坚持人民至上，坚持创新驱动，坚持绿色发展。", "verdict": "consistent", "at": "三个"},
+        {"text": "重点打造三大平台，即打造以科技城为核心的E谷拓展区，以商务区为核心的电子商务集聚区，以健康城为核心的养生产业集聚区。",
+         "verdict": "consistent", "at": "三大"},
         {"text": "培训教师、医生3000人次。", "verdict": None},
         {"text": "新建3个公园，完善道路、管网。", "verdict": None},
         {"text": "建成3个中心，为群众提供医疗、养老、托育、教育服务。", "verdict": None},
@@ -85,8 +88,11 @@ class CountVsList(Rule):
                 ordinal = ordinal_list_after(ctx.text, c.end)
                 if ordinal:
                     lists = [ordinal]
-            if not lists and n <= LARGEST and _OPENS_LIST.match(ctx.text, c.end + len(c.noun)):
-                echo = echo_list_after(ctx.text, c.end + len(c.noun), c.noun, _lead(ctx.text, c.start))
+            if not lists and n <= LARGEST:
+                echo = None
+                if _OPENS_LIST.match(ctx.text, c.end + len(c.noun)):
+                    echo = echo_list_after(ctx.text, c.end + len(c.noun), c.noun, _lead(ctx.text, c.start))
+                echo = echo or parallel_clauses_after(ctx.text, c.end)
                 if echo:
                     # an echo is read from the wording alone: it confirms a count, never refutes one
                     if n in echo.counts:
