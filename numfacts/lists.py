@@ -261,3 +261,18 @@ def parallel_clauses_after(text: str, pos: int, reach: int = 300) -> Enumeration
     if not all(text[a] == lead for a, _ in items[1:]) or lead not in text[items[0][0]:items[0][0] + 4]:
         return None
     return Enumeration(tuple(items), (len(items),), False)
+
+
+def echo_list_before(text: str, pos: int, noun: str, reach: int = 400) -> Enumeration | None:
+    """Earlier mentions a pointed-back count names (……空间上交汇。……历史性交汇。这两个交汇):
+    the distinct word + noun phrases that end a clause in the text just before ``pos``."""
+    if len(noun) < 2:
+        return None
+    start = max(0, pos - reach)
+    pattern = regex.compile(f"(?P<x>\\p{{Han}}{{1,4}}){regex.escape(noun)}(?=[。；;，,！？!?])")
+    seen, items = set(), []
+    for m in pattern.finditer(text, start, pos):
+        if m.group("x") not in seen:
+            seen.add(m.group("x"))
+            items.append(m.span())
+    return Enumeration(tuple(items), (len(items),), False) if len(items) >= 2 else None

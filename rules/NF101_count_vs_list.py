@@ -16,8 +16,9 @@ easiest for a reader to verify once shown.
 -> contradiction: 4 items listed, 5 stated.
 
 An echo of the counted noun (强化四种思维：强化战略思维……强化创新思维……; 三个坚持：坚持……)
-and parallel clauses after 即 (即打造以A为核心的X，以B为核心的Y……) are read as lists too, but
-only ever to confirm a count.
+parallel clauses after 即 (即打造以A为核心的X，以B为核心的Y……) and, for a count that points
+back (这两个交汇), the clauses before it that end in its noun are read as lists too, but only
+ever to confirm a count.
 
 ## Not flagged
 A list closed by 等 only bounds the count from below (A、B、C等5个功能区 is consistent).
@@ -32,7 +33,14 @@ import regex
 from numfacts.checking import Rule, stated_count
 from numfacts.patterns import LABEL_SUFFIX
 from numfacts.lexicon import load
-from numfacts.lists import echo_list_after, list_after, list_before, ordinal_list_after, parallel_clauses_after
+from numfacts.lists import (
+    echo_list_after,
+    echo_list_before,
+    list_after,
+    list_before,
+    ordinal_list_after,
+    parallel_clauses_after,
+)
 
 _CUES = load("rules")["NF101"]
 SET_UNITS = frozenset(_CUES["set_units"])
@@ -59,6 +67,8 @@ class CountVsList(Rule):
         {"text": "必须强化四种思维：强化战略思维，积极参与。强化创新思维，坚持创新。强化开放思维，扩大开放。强化系统思维，顶层设计。",
          "verdict": "consistent", "at": "四种"},
         {"text": "做到三个坚持：坚持人民至上，坚持创新驱动，坚持绿色发展。", "verdict": "consistent", "at": "三个"},
+        {"text": "三大板块在杭州形成了空间上交汇。这与国家战略的实施形成了历史性交汇。这两个交汇为杭州带来了机遇。",
+         "verdict": "consistent", "at": "两个"},
         {"text": "重点打造三大平台，即打造以科技城为核心的E谷拓展区，以商务区为核心的电子商务集聚区，以健康城为核心的养生产业集聚区。",
          "verdict": "consistent", "at": "三大"},
         {"text": "培训教师、医生3000人次。", "verdict": None},
@@ -93,6 +103,8 @@ class CountVsList(Rule):
                 if _OPENS_LIST.match(ctx.text, c.end + len(c.noun)):
                     echo = echo_list_after(ctx.text, c.end + len(c.noun), c.noun, _lead(ctx.text, c.start))
                 echo = echo or parallel_clauses_after(ctx.text, c.end)
+                if not echo and _POINTS_BACK.search(ctx.text, max(0, c.start - 3), c.start):
+                    echo = echo_list_before(ctx.text, c.start, c.noun)
                 if echo:
                     # an echo is read from the wording alone: it confirms a count, never refutes one
                     if n in echo.counts:
@@ -153,6 +165,7 @@ def _item_spans(m):
 
 
 _OPENS_LIST = regex.compile(r"[ \t]*[：:]")
+_POINTS_BACK = regex.compile(r"(?:这|這|此|上述|以上)[ \t]*$")
 
 
 def _lead(text: str, start: int) -> str:
