@@ -77,7 +77,8 @@ class RepeatedMention(Rule):
                 earlier = [e for e in ctx.claims_in(p_start, c.start) if comparable(e, c) and same_thing(e, c)]
                 if earlier:
                     yield self._pair(earlier[-1], c, "restates")
-            elif c.start >= ctx.headline_end:
+                    continue
+            if c.start >= ctx.headline_end:
                 same = self._same_again(ctx, c, head)
                 if same is not None:
                     yield self._pair(same, c, "restates")
