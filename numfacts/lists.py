@@ -24,7 +24,11 @@ from numfacts.patterns import alternation
 
 _COMMA = regex.compile("、")
 _HARD_STOP = "，,。；;：:！？!?（）()"
-_BEFORE_TAIL = regex.compile(r"(?:等等|等|在内的|在內的|在内|在內|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000])+$")
+_BEFORE_TAIL = regex.compile(
+    r"(?:等等|等|在内的|在內的|在内|在內|共|这|這|此|这些|這些|合计|合計|总共|總共|[“‘\"「『 \t\u3000]"
+    # ……为主要内容的“四通工作法”: the list is what the count is made of
+    r"|[為为](?:主要)?(?:內容|内容|重点|重點|核心|主线|主線|抓手|支撑|支撐)的)+$"
+)
 _LISTS = load("rules")["lists"]
 _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
 _NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))
