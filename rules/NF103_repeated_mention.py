@@ -102,8 +102,10 @@ class RepeatedMention(Rule):
 
         if c.kind == "count" and (len(thing(c)) >= 2 or c.unit in PLACE_UNITS):
             for h in head:
-                if h.value == c.value and h.value_high == c.value_high and comparable(h, c) and same_thing(h, c):
-                    return h
+                if h.value == c.value and h.value_high == c.value_high and (
+                    (comparable(h, c) and same_thing(h, c)) or (h.unit in PLACE_UNITS and c.unit in PLACE_UNITS)
+                ):
+                    return h  # 3城 in the headline, 三地 in the body: the same places
             window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)
             return next((e for e in window if thing(e) == thing(c) and equal(e)), None)
         if c.kind == "measure":
