@@ -114,7 +114,8 @@ class Reading(NamedTuple):
     hedge: str = ""  # the word that gave the qualifier
     per: str = ""  # from /年 after the unit
     chinese: bool = False  # written in Chinese numerals only
-    bare: bool = False  # an Arabic figure with no unit, magnitude or hedge
+    bare: bool = False  # an Arabic whole number with no unit, magnitude or hedge
+    plain: bool = False  # an Arabic number (whole or not) with no unit, magnitude or hedge
     unit_surface: str = ""
 
 
@@ -184,10 +185,11 @@ def _reading(groups: tuple) -> Reading:
         unit = ""
         if high > 10:
             return Reading("ordinal")  # 十八大
-    bare = False
+    bare = plain = False
     if not family:
         if chinese:
             return _DROP
+        plain = not mag and not n2 and not mid
         if not mag and not n2 and not mid and _VERSION.fullmatch(core):
             return Reading("label")  # 工业4.0, 数字化改革3.0: a version, not an amount
         if not mag and not n2 and not mid and _DIGITS_ONLY.fullmatch(core):
@@ -206,7 +208,7 @@ def _reading(groups: tuple) -> Reading:
             low, high, step = low + Decimal("0.5"), high + Decimal("0.5"), Decimal("0.5")
         elif family == "duration" and ("多" in unit_text or "余" in unit_text):  # 5个多月
             qualifier, hedge = _strongest((qualifier, hedge), ("more_than", "多"))
-    return Reading(kind, float(low), float(high), float(step), unit, qualifier, hedge, per, chinese, bare, unit_text)
+    return Reading(kind, float(low), float(high), float(step), unit, qualifier, hedge, per, chinese, bare, plain, unit_text)
 
 
 _KIND_OF_FAMILY = {"money": "money", "measure": "measure", "duration": "measure", "percent": "percent",
@@ -260,6 +262,12 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
             elif word in NOT_FOR_COUNTS and r.kind == "count":
                 word = ""  # 高于25个省: the provinces are counted exactly
             pre_q, pre_word = BEFORE.get(word, ""), word
+    if r.plain:
+        at_line_start = P.LIST_MARKER_BEFORE.search(text, max(0, start - 8), start)
+        if at_line_start and (P.PAGE_NUMBER_END.match(text, end) or text[end : end + 1] in " \t\u3000"):
+            return None  # a page number (- 3 -) or a heading number (2.1 主要目标)
+        if start and text[start - 1] in "[［【" and text[end : end + 1] in "]］】":
+            return None  # a citation [1]
     if r.bare:
         after = text[end : end + 3]
         if P.ORDINAL_SUFFIX.match(after):

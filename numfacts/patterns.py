@@ -262,7 +262,8 @@ ORDINAL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['ordinal_suffix']['lis
 LABEL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['label_suffix']['list'])})")
 LATIN_LABELS = frozenset(_NON["latin_labels"]["list"])
 LIST_MARKER_AFTER = regex.compile(r"[、．.)）](?![0-9])")
-LIST_MARKER_BEFORE = regex.compile(r"(?:^|[\n(（])[ \t\u3000\xa0]*$")
+LIST_MARKER_BEFORE = regex.compile(r"(?:^|[\n(（])[ \t\u3000\xa0\-—－–·]*$")
+PAGE_NUMBER_END = regex.compile(r"[ \t\u3000\xa0\-—－–·]*(?:\n|$)")
 # A short quote around a figure makes it a name (“5433”, “6个90%”, “四大建设”), unless an
 # explanation follows the quote: “四个试点”(即……) and “三大平台”之一 still count.
 QUOTED = regex.compile(r"[“‘\"「『](?P<body>[^“”‘’\"「」『』\n]{1,12})[”’\"」』]")
