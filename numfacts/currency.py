@@ -11,6 +11,7 @@ _CUES = {code: alternation(spec["cues"]) for code, spec in _PLACES["place"].item
 _SCAN = regex.compile("|".join(f"(?P<{code}>{alt})" for code, alt in _CUES.items()))
 DEFAULT = _PLACES["settings"]["default"]
 MIN_HITS = int(_PLACES["settings"]["min_hits"])
+READ = int(_PLACES["settings"]["read_chars"])
 
 
 def local_currency(text: str) -> str:
@@ -20,7 +21,8 @@ def local_currency(text: str) -> str:
     'HKD'
     """
     hits = dict.fromkeys(_CUES, 0)
-    for m in _SCAN.finditer(text):
+    # the place a text speaks for shows in its first lines; reading them is enough
+    for m in _SCAN.finditer(text, 0, min(len(text), READ)):
         hits[m.lastgroup] += 1
     best = max(hits, key=hits.get)
     if best != DEFAULT and hits[best] >= MIN_HITS and hits[best] > hits.get(DEFAULT, 0):

@@ -101,6 +101,8 @@ _SPACED_ROW = regex.compile(
 _SPACED_HEADER = regex.compile(r"[ \t\u3000]*[^\s，。；,;0-9０-９][^\s，。；,;]{0,14}(?:[ \u3000\xa0][^\s，。；,;]{1,15}){2,}[ \t\u3000]*")
 _QUICK_SPACED = regex.compile(f"(?m)^[^\\n，。；,;]{{1,40}}(?:[ \u3000\xa0]+{_NUM_TOKEN}){{2,}}[ \t\u3000]*$")
 _TOKEN = regex.compile(r"[^ \t\u3000\xa0]+")
+# two numbers a space apart at the end of a line: the cheap sign of a single-space table
+_SPACED_HINT = regex.compile(r"[0-9０-９%％][ \u3000\xa0]+[-−+]?[0-9０-９][0-9０-９,.．]*[%％]?[ \t\u3000]*(?:\n|$)")
 
 
 def _spaced_cells(line: str, offset: int) -> list[tuple[int, int, str]] | None:
@@ -170,7 +172,7 @@ class Tables:
 
 def find_tables(text: str) -> Tables | None:
     """All numeric cells of the text's tables, or None when the text has no table."""
-    spaced = bool(_QUICK_SPACED.search(text))
+    spaced = bool(_SPACED_HINT.search(text)) and bool(_QUICK_SPACED.search(text))
     if not spaced and not _QUICK.search(text):
         return None
     lines = []
