@@ -277,11 +277,11 @@ LATIN_DASH = regex.compile(r"[A-Za-z][-_]$")
 SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 # A line break ends a clause unless it breaks a sentence in the middle: the line before it
 # is long and ends in a character, not punctuation (PDF and web text: 全年共涉及补偿资金\n\n5280万元).
+# claims.py finds clause ends in two steps (the marks, then a look at each break).
 _SOFT_BREAK = r"(?<![^\n]{19}[\p{Han}0-9A-Za-z])(?<![\n \t\u3000\xa0])\n[\n \t\u3000\xa0]*"
-# The same soft line breaks, for the sentences rules read (check.py).
-SENTENCE_END_SOFT = regex.compile(r"[。！？!?；;]+|" + _SOFT_BREAK)
-# The same clause ends found in two steps, which is faster: marks, then a look at each break.
 CLAUSE_MARK = regex.compile(r"[。！？!?；;，,：:]+|\n[\n \t\u3000\xa0]*")
+# The same soft line breaks, for the sentences rules read (checking.py).
+SENTENCE_END_SOFT = regex.compile(r"[。！？!?；;]+|" + _SOFT_BREAK)
 SOFT_BEFORE = regex.compile(r"[\p{Han}0-9A-Za-z]")
 _NOUN_STOP = "[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於共达達约約近超每不自由按经經给給各均占佔，,。；;：:（(“”\"'！？!?\\s]"
 NOUN = regex.compile(f"(?:的)?(?!{_NOUN_STOP})(\\p{{Han}}+?)(?={_NOUN_STOP}|$)")
