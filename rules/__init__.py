@@ -27,5 +27,6 @@ ALL = [
     "NF602_growth_between_levels",
     "NF603_multiple_of",
     "NF604_rank_within_top",
+    "NF605_rate_change",
     "NF701_ratio_across_documents",
 ]
