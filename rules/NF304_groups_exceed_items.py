@@ -23,7 +23,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, judge
+from numfacts.checking import Rule, judge, up_to
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -59,9 +59,7 @@ class GroupsExceedItems(Rule):
             s_end = ctx.sentence(kinds.start)[1]
             for items in ctx.claims_in(kinds.end, s_end):
                 if items.kind == "count" and items.unit in INDIVIDUALS:
-                    strict, loose = items.readings()
-                    strict = Interval(Fraction(0), strict.hi, False, strict.hi_open)
-                    loose = Interval(Fraction(0), loose.hi, False, loose.hi_open)
+                    strict, loose = up_to(items)
                     verdict = judge(kinds, strict, loose)
                     message = (f"{kinds.text} ≤ {items.text}: each kind counts at least one" if verdict != "contradiction"
                                else f"{kinds.text} cannot be found among only {items.text}")
