@@ -224,6 +224,8 @@ _RUN = f"(?:[0-9０-９,.．]|{_NUMERAL_CHARS})+"
 _DATE_NEXT = f"(?={_RUN}{SP}(?:[年月日号號时時点點:：\\-/—–~～至到、]|{SP}[0-9]))"
 _SESSION_NEXT = f"(?={_RUN}{SP}[届屆])"
 _NAMED_NEXT = f"(?={_RUN}{SP}(?:号线|號線|{alternation(_NON['label_suffix']['list'])}))"
+# An identifier that starts with a digit is an e-mail address or a phone number.
+_IDENT_NEXT = r"(?=[0-9._%+-]*@|0[0-9]{2,3}-|1[3-9][0-9]{9}(?![0-9]))"
 _FIGURES = (
     f"{_GUARD}(?:"
     f"{_DATE_NEXT}(?:{_DIGIT_FIRST}(?P<date>{DATE})|{_DIGIT_FIRST}(?P<year>{YEAR}))"
@@ -237,7 +239,7 @@ _CHINESE_START = charclass([*_NUM["digits"], *_NUM["small_units"], *_NUM["half"]
 # one-character look-ahead, which lets the engine skip the prose between figures quickly
 # (about 15x faster than without), and each position tries only the groups that can start there.
 SCAN = regex.compile(
-    f"(?=[0-9０-９])(?:(?P<ident>{IDENT})|(?P<plus>{PLUS})|{_FIGURES})"
+    f"(?=[0-9０-９])(?:{_IDENT_NEXT}(?P<ident>{IDENT})|(?P<plus>{PLUS})|{_FIGURES})"
     f"|(?={_CHINESE_START})(?:(?P<word>{WORD})|(?P<slogan>{SLOGAN})|{_FIGURES}|(?P<term>{QUOTED_TERM}))"
     f"|(?=[第倒负負])(?P<ordinal>{ORDINAL})"
     f"|(?=[A-Za-z._%+-])(?:(?P<ident>{IDENT})|(?P<latin>{LATIN}))"
