@@ -349,6 +349,8 @@ def stated_count(c: Claim) -> int | None:
     """The whole number a count or a numeral-led label states (三大 -> 3, 四報告 -> 4)."""
     from numfacts.numerals import NotANumeral, parse
 
+    if abs(c.value) > 1e15:  # NaN (a label's value) passes: labels are read from their text
+        return None
     if c.kind == "count" and c.value == c.value_high and c.value == int(c.value) and c.qualifier == "exact":
         return int(c.value)
     if c.kind == "label":

@@ -183,6 +183,8 @@ def _reading(groups: tuple) -> Reading:
                 return _DROP
     except NotANumeral:
         return _DROP
+    if abs(high) > _LARGEST or abs(low) > _LARGEST:
+        return Reading("identifier")  # a digit string no amount reaches (and no float holds)
     chinese = not _HAS_ARABIC.search(n1)
     family, unit = unit_of(unit_text) if unit_text else ("", "")
     mid = (mid or "").strip()
@@ -230,6 +232,7 @@ def _reading(groups: tuple) -> Reading:
 _KIND_OF_FAMILY = {"money": "money", "measure": "measure", "duration": "measure", "percent": "percent",
                    "ratio": "ratio", "count": "count"}
 _DIGITS_ONLY = regex.compile(r"[0-9]+")
+_LARGEST = Decimal(10) ** 18
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _VERSION = regex.compile(r"[0-9]{1,2}\.0")
 _DURATIONS = frozenset({"year", "month", "day", "week"})

@@ -64,10 +64,14 @@ CN_TERM = (
 )
 HALF = alternation(_NUM["half"])
 DURATION_WORDS = alternation(_UNITS["duration"])
-_MORE_TERMS = f"(?:(?<={CN_SMALL}|{BIG})(?:{ARABIC_TERM}|{CN_TERM}))*"
+# Each term is atomic: a run of numeral characters is read whole and never split again on
+# backtracking, which would be exponential on long runs (三千三千三千……).
+_A_TERM = f"(?>{ARABIC_TERM})"
+_C_TERM = f"(?>{CN_TERM})"
+_MORE_TERMS = f"(?:(?<={CN_SMALL}|{BIG})(?:{_A_TERM}|{_C_TERM}))*+"
 # A number written in Arabic digits first (1.68万, 3万4000) or in Chinese numerals first.
-NUMBER_A = f"(?:{ARABIC_TERM}{_MORE_TERMS})"
-NUMBER_C = f"(?:{CN_TERM}{_MORE_TERMS}|(?:{HALF})(?={SP}(?:{DURATION_WORDS})))"
+NUMBER_A = f"(?:{_A_TERM}{_MORE_TERMS})"
+NUMBER_C = f"(?:{_C_TERM}{_MORE_TERMS}|(?:{HALF})(?={SP}(?:{DURATION_WORDS})))"
 NUMBER = f"(?:{NUMBER_A}|{NUMBER_C})"
 RANGE_SEP = r"(?:[-－—–~～〜]{1,2}|至|到)"
 
@@ -167,7 +171,7 @@ SLOGAN = (
     f"{_SLOGAN_PART}(?:{_CONTENT}?{_SLOGAN_PART})*"
 )
 # A quoted term that starts with a numeral and has no unit: “四報告”, “三化”, “四个一”.
-QUOTED_TERM = f"(?<=[“‘\"「『][ \t]?){NUMBER}\\p{{Han}}{{1,6}}(?=[ \t]?[”’\"」』])"
+QUOTED_TERM = f"(?<=[“‘\"「『][ \t]?){_NUMERAL_CHARS}{{1,6}}\\p{{Han}}{{0,6}}(?<=\\p{{Han}}{{2}})(?=[ \t]?[”’\"」』])"
 # Ranks and names that the figure grammar would otherwise drop silently:
 # 第五届, 第6位, 负一层, 十二届七次 (ordinal); 三号线, 500强, 五十强, 十佳 (label).
 ORDINAL = (
@@ -215,12 +219,13 @@ _FOLLOW = charclass(
     | set("大年月日号號季届屆分成倍%％‰多余餘来來许許点點至到-－—–~～〜、/／次期线線代环環")
     | {w[0] for w in _NON["label_suffix"]["list"]}
 )
-_GUARD = f"(?=[0-9０-９]|[百千]分之|(?:{HALF}){SP}|{_NUMERAL_CHARS}+{SP}{_FOLLOW})"
+# (a run of more than 20 numeral characters is no number, and bounding it keeps the scan linear)
+_GUARD = f"(?=[0-9０-９]|[百千]分之|(?:{HALF}){SP}|{_NUMERAL_CHARS}{{1,20}}{SP}{_FOLLOW})"
 
 # Cheap looks at what follows the number decide which alternatives are worth trying: a
 # date or year only before 年/月/日/号/时/点 or a date separator, a session only before 届, a
 # name only before 号线/强/佳…; most figures go straight to the claim grammar.
-_RUN = f"(?:[0-9０-９,.．]|{_NUMERAL_CHARS})+"
+_RUN = f"(?:[0-9０-９,.．]|{_NUMERAL_CHARS}){{1,30}}"
 _DATE_NEXT = f"(?={_RUN}{SP}(?:[年月日号號时時点點:：\\-/—–~～至到、]|{SP}[0-9]))"
 _SESSION_NEXT = f"(?={_RUN}{SP}[届屆])"
 _NAMED_NEXT = f"(?={_RUN}{SP}(?:号线|號線|{alternation(_NON['label_suffix']['list'])}))"

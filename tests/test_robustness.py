@@ -35,3 +35,11 @@ def test_random_slices_of_the_seeds():
             a = rng.randrange(len(corpus))
             parts.append(corpus[a : a + rng.randint(1, 300)])
         _check("".join(parts))
+
+
+def test_long_runs_of_numerals_and_huge_digit_strings():
+    """Runs no real text has (三千三千……, 3000 nines) are read without blowing up or overflowing."""
+    for text in ["三千" * 1500, "一" * 3000, "9" * 3000 + "个", "9" * 30 + "亿元"]:
+        claims = numfacts.extract(text, nonclaims=True)
+        assert not claims["kind"].isin(["count", "money", "number"]).any()
+        numfacts.check(claims, {"<text>": text})
