@@ -13,7 +13,7 @@ Verdicts follow the interval semantics of intervals.py:
 from __future__ import annotations
 
 import importlib.util
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -111,6 +111,7 @@ class Context:
         ]
         self.quantities = [c for c in self.claims if c.is_quantity]
         self._starts = [c.start for c in self.claims]
+        self._q_starts = [c.start for c in self.quantities]
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
@@ -137,15 +138,9 @@ class Context:
         return start, end
 
     def claims_in(self, start: int, end: int, quantities: bool = True) -> list[Claim]:
-        """Claims that start in [start, end), in text order."""
-        i = bisect_right(self._starts, start - 1)
-        out = []
-        while i < len(self.claims) and self.claims[i].start < end:
-            c = self.claims[i]
-            if c.is_quantity or not quantities:
-                out.append(c)
-            i += 1
-        return out
+        """Claims (by default only quantities) that start in [start, end), in text order."""
+        rows, starts = (self.quantities, self._q_starts) if quantities else (self.claims, self._starts)
+        return rows[bisect_left(starts, start) : bisect_left(starts, end)]
 
     def claim_at(self, start: int) -> Claim | None:
         i = bisect_right(self._starts, start) - 1

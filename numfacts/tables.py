@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import regex
 
@@ -66,6 +67,12 @@ def header_unit(cell_text: str) -> tuple[str, str] | None:
     if cell_text.rstrip().endswith(("%", "％")):
         return "", "%"
     return None
+
+
+@lru_cache(maxsize=4096)
+def _header_unit_cached(cell_text: str) -> tuple[str, str] | None:
+    """header_unit for column headers, which every row of a table asks about again."""
+    return header_unit(cell_text)
 
 
 def cell_unit(cell_text: str) -> tuple[str, str] | None:
@@ -218,7 +225,7 @@ def _read_row(row, header, default_unit, cells: list[Cell]) -> None:
         for i in range(len(row)):
             j = i - shift if shift > 0 else i
             head = header[j][2] if 0 <= j < len(header) else ""
-            col_units.append(header_unit(head) if head else None)
+            col_units.append(_header_unit_cached(head) if head else None)
             if head and _UNIT_COLUMN.fullmatch(head) and i < len(row):
                 row_unit = cell_unit(row[i][2]) or row_unit  # a 单位 column names the row's unit
     noun = _LABEL_NOISE.sub("", regex.sub(r"[（(].*?[)）]", "", label)).strip()

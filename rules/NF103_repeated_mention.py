@@ -35,6 +35,7 @@ _POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstrative
 _BACK = 400
 _BODY_REACH = 1500
 _SAME_REACH = 8000  # how far back a plain restatement is looked for (keeps the rule linear)
+_SAME_CLAIMS = 200  # and through how many figures at most (dense tables)
 _NEAR = 200  # how far back an equal duration or measure counts as the same one
 _DAY_ONLY = regex.compile(r"(?P<d>[0-9]{1,2})[ \t]*[日号號]")
 _FULL_DATE = regex.compile(r"[0-9]{1,2}[ \t]*月[ \t]*(?P<d>[0-9]{1,2})[ \t]*[日号號]")
@@ -106,7 +107,7 @@ class RepeatedMention(Rule):
                     (comparable(h, c) and same_thing(h, c)) or (h.unit in PLACE_UNITS and c.unit in PLACE_UNITS)
                 ):
                     return h  # 3城 in the headline, 三地 in the body: the same places
-            window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)
+            window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)[-_SAME_CLAIMS:]
             return next((e for e in window if thing(e) == thing(c) and equal(e)), None)
         if c.kind == "measure":
             window = ctx.claims_in(max(ctx.headline_end, c.start - _NEAR), c.start)
