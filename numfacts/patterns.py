@@ -86,14 +86,19 @@ UNIT_SURFACES = {
 }
 # 大 counts a set (三大产业) unless it starts a noun of its own (十八大, 2050大会, 3大街).
 BIG_SET = r"大(?![会會学學道街厦廈楼樓桥橋洋型小])(?=\p{Han})"
-# 三成 is 30%, but 成 also starts verbs and nouns (建成 is before the number; 成为, 成本 after).
-TENTH = "|".join(
-    regex.escape(k) + r"(?![为為立本功果绩績都熟长長效型员員品交就了])"
-    for k, v in UNIT_SURFACES.items() if v[1] == "percent_tenth"
-)
+# A surface that starts a word of its own is not a unit there (成为, 人口; units.toml).
+_STARTS_WORD = _UNITS["starts_word"]
+
+
+def _unit_surface(surface: str) -> str:
+    guard = _STARTS_WORD.get(surface)
+    return regex.escape(surface) + (f"(?!{charclass(guard)})" if guard else "")
+
+
 UNIT = (
-    f"(?:{alternation(k for k, v in UNIT_SURFACES.items() if v[1] != 'percent_tenth')}"
-    f"|{TENTH}|{BIG_SET})"
+    "(?:"
+    + "|".join(_unit_surface(k) for k in sorted(UNIT_SURFACES, key=lambda w: (-len(w), w)))
+    + f"|{BIG_SET})"
 )
 BETWEEN = alternation(_QUAL["between"])
 AFTER = alternation(_QUAL["after"])
