@@ -172,7 +172,7 @@ _CONTENT = f"(?:(?!{_NUMERAL_CHARS}|[到至或和与與及、])\\p{{Han}})"
 _NOT_SECOND = alternation(_NON["slogan"]["not_second"])
 _SLOGAN_PART = f"{CN_NONZERO}(?!{_NOT_SECOND}){_CONTENT}"
 SLOGAN = (
-    f"{CN_NONZERO}(?!{_PLACE_CHARS}\\p{{Han}}?{CN_NONZERO}{_PLACE_CHARS}){_CONTENT}{{1,2}}"
+    f"{CN_NONZERO}(?!分之)(?!{_PLACE_CHARS}\\p{{Han}}?{CN_NONZERO}{_PLACE_CHARS}){_CONTENT}{{1,2}}"
     f"{_SLOGAN_PART}(?:{_CONTENT}?{_SLOGAN_PART})*"
 )
 # A quoted term that starts with a numeral and has no unit: “四報告”, “三化”, “四个一”.
