@@ -192,6 +192,8 @@ def _reading(groups: tuple) -> Reading:
     core = n1.strip().translate(_FULL_WIDTH)
     if chinese and not low and not high:
         return _DROP  # 零部件, 零距离: 零 alone is not a figure
+    if chinese and not unit_text and not P.NONZERO_DIGIT_IN.search(n1):
+        return _DROP  # 千万, 十万火急, 亿万: a bare magnitude with no digit is a word
     if family == "place":
         family = "count"
     if family == "count" and chinese and not mid and not mag:
@@ -205,8 +207,8 @@ def _reading(groups: tuple) -> Reading:
             return Reading("ordinal")  # 十八大
     bare = plain = False
     if not family:
-        if chinese:
-            return _DROP
+        if chinese and not (mag or _MAG_TAIL.search(n1)):
+            return _DROP  # a Chinese numeral stands alone only when it ends in a magnitude (十四亿)
         plain = not mag and not n2 and not mid
         if not mag and not n2 and not mid and _VERSION.fullmatch(core):
             return Reading("label")  # 工业4.0, 数字化改革3.0: a version, not an amount

@@ -112,7 +112,8 @@ _PLAIN_TAIL = (
 )
 # Branches share group names and split on the first character, so a number is read once.
 # A figure in Arabic digits is a claim on its own (2517, 2.2亿); one in Chinese numerals
-# only with a unit after it, so 一是, 三要 never match.
+# only with a unit after it, so 一是, 三要 never match, or when it ends in a magnitude
+# (人口超过十四亿; claims.py then drops the digitless 千万, 十万火急, 亿万).
 _FRACTION_OR_PERCENT = (
     f"分之(?P<numer>{NUMBER})"
     f"|{SP}(?P<pu>[%％‰])(?:{SP}(?P<psep>{RANGE_SEP}){SP}(?P<pn2>{NUMBER}){SP}[%％‰])?"
@@ -121,7 +122,7 @@ CLAIM = (
     f"(?P<pct>百分之|千分之)(?P<pctnum>{NUMBER})"
     r"|(?P<sn>[0-9]{1,2})[/／](?P<sd>[0-9]{1,3})(?![0-9/／])"
     f"|(?P<n1>{NUMBER_A})(?:{_FRACTION_OR_PERCENT}|{_PLAIN_TAIL}(?:{SP}(?P<unit>{UNIT}))?)"
-    f"|(?P<n1>{NUMBER_C})(?:{_FRACTION_OR_PERCENT}|{_PLAIN_TAIL}{SP}(?P<unit>{UNIT}))"
+    f"|(?P<n1>{NUMBER_C})(?:{_FRACTION_OR_PERCENT}|{_PLAIN_TAIL}(?:{SP}(?P<unit>{UNIT})|(?<={BIG})))"
 )
 CLAIM_FULL = (
     f"(?:{CLAIM})"
@@ -225,7 +226,7 @@ _FOLLOW = charclass(
     | {w[0] for w in _NON["label_suffix"]["list"]}
 )
 # (a run of more than 20 numeral characters is no number, and bounding it keeps the scan linear)
-_GUARD = f"(?=[0-9０-９]|[百千]分之|(?:{HALF}){SP}|{_NUMERAL_CHARS}{{1,20}}{SP}{_FOLLOW})"
+_GUARD = f"(?=[0-9０-９]|[百千]分之|(?:{HALF}){SP}|{_NUMERAL_CHARS}{{1,20}}(?:{SP}{_FOLLOW}|(?<={BIG})))"
 
 # Cheap looks at what follows the number decide which alternatives are worth trying: a
 # date or year only before 年/月/日/号/时/点 or a date separator, a session only before 届, a
@@ -283,6 +284,7 @@ CURRENCY_BEFORE = regex.compile(
     f"{SP}(?:{alternation(_QUAL['before'])})?{SP}$"
 )
 MAGNITUDE_IN = regex.compile(f"{BIG}")
+NONZERO_DIGIT_IN = regex.compile(CN_NONZERO)
 QUOTE_EXPLAINED = regex.compile(r"[ \t]*(?:[(（]?即|[:：]|之一|分别|分別)")
 LATIN_NEIGHBOUR = regex.compile(r"[A-Za-z0-9]")
 LATIN_DASH = regex.compile(r"[A-Za-z][-_]$")
