@@ -298,7 +298,14 @@ CLAUSE_MARK = regex.compile(r"[。！？!?；;，,：:]+|\n[\n \t\u3000\xa0]*")
 SENTENCE_END_SOFT = regex.compile(r"[。！？!?；;]+|" + _SOFT_BREAK)
 SOFT_BEFORE = regex.compile(r"[\p{Han}0-9A-Za-z]")
 _NOUN_STOP = "[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於共达達约約近超每不自由按经經给給各均占佔，,。；;：:（(“”\"'！？!?\\s]"
-NOUN = regex.compile(f"(?:的)?(?!{_NOUN_STOP})(\\p{{Han}}+?)(?={_NOUN_STOP}|$)")
+_LOCALIZER = alternation(_UNITS["noun_localizers"]["list"])
+# The counted noun: Han characters up to a stop word or mark, less a closing localizer
+# when two characters remain (城市中 -> 城市, but 高中 stays).
+NOUN = regex.compile(
+    f"(?:的)?(?!{_NOUN_STOP})"
+    f"(?|((?:(?!{_NOUN_STOP})\\p{{Han}}){{2,}}?)(?=(?:{_LOCALIZER})(?:{_NOUN_STOP}|$))"
+    f"|(\\p{{Han}}+?)(?={_NOUN_STOP}|$))"
+)
 
 
 def _per_pattern() -> regex.Pattern:
