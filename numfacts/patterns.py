@@ -291,12 +291,13 @@ LATIN_DASH = regex.compile(r"[A-Za-z][-_]$")
 SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 # A line break ends a clause unless it breaks a sentence in the middle: the line before it
 # is long and ends in a character, not punctuation (PDF and web text: 全年共涉及补偿资金\n\n5280万元).
-# claims.py finds clause ends in two steps (the marks, then a look at each break).
 _SOFT_BREAK = r"(?<![^\n]{19}[\p{Han}0-9A-Za-z])(?<![\n \t\u3000\xa0])\n[\n \t\u3000\xa0]*"
-CLAUSE_MARK = regex.compile(r"[。！？!?；;，,：:]+|\n[\n \t\u3000\xa0]*")
+# Clause ends: punctuation, and each run of line breaks that is not such a soft break.
+CLAUSE_MARK = regex.compile(
+    r"[。！？!?；;，,：:]+|(?<![^\n]{19}[\p{Han}0-9A-Za-z])(?<!\n[ \t\u3000\xa0]*)\n[\n \t\u3000\xa0]*"
+)
 # The same soft line breaks, for the sentences rules read (checking.py).
 SENTENCE_END_SOFT = regex.compile(r"[。！？!?；;]+|" + _SOFT_BREAK)
-SOFT_BEFORE = regex.compile(r"[\p{Han}0-9A-Za-z]")
 _NOUN_STOP = "[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於共达達约約近超每不自由按经經给給各均占佔，,。；;：:（(“”\"'！？!?\\s]"
 _LOCALIZER = alternation(_UNITS["noun_localizers"]["list"])
 # The counted noun: Han characters up to a stop word or mark, less a closing localizer
