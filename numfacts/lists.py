@@ -41,8 +41,16 @@ _INTRO_AFTER = regex.compile(
     r"|\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"
 )
 _ITEM_QUOTE = regex.compile(r"、[ \t]*[“‘「『][ \t]*$")
-_QUOTED_RUN = regex.compile(r"(?:[“‘「『][^“”‘’「」『』\n]{1,30}[”’」』][、 \t]*){2,}$")
-_QUOTED_ITEM = regex.compile(r"[“‘「『](?P<item>[^“”‘’「」『』\n]{1,30})[”’」』]")
+# Quoted items, each one quote or a change from one quote to another (“坐堂办”向“下去办”).
+_QUOTE_BODY = r"[^“”‘’「」『』\n]{1,30}"
+_CHANGE_TO = r"[ \t]*(?:向|到|变为|變為|变成|變成|转向|轉向)[ \t]*"
+_QUOTED_RUN = regex.compile(
+    f"(?:[“‘「『]{_QUOTE_BODY}[”’」』](?:{_CHANGE_TO}[“‘「『]{_QUOTE_BODY}[”’」』])?[、 \t]*){{2,}}$"
+)
+_QUOTED_ITEM = regex.compile(
+    f"(?P<item>[“‘「『]{_QUOTE_BODY}[”’」』]{_CHANGE_TO}[“‘「『]{_QUOTE_BODY}[”’」』])"
+    f"|[“‘「『](?P<item>{_QUOTE_BODY})[”’」』]"
+)
 _OPEN_TAIL = regex.compile(r"(?:等等|等)[\p{Han}]{0,6}$")
 _AFTER_STOP = regex.compile(r"[。；;！？!?）)\n]|[，,]")
 _ITEM_MAX = 24

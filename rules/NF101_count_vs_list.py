@@ -57,6 +57,8 @@ class CountVsList(Rule):
         {"text": "设置4个受理窗口，分别是外国人签证受理、综合服务受理、人才科技受理、企业绿色通道。", "verdict": "consistent", "at": "4个"},
         {"text": "设置5个受理窗口，分别是外国人签证受理、综合服务受理、人才科技受理、企业绿色通道。", "verdict": "contradiction", "at": "5个"},
         {"text": "培育电子商务、智慧安防、智慧健康三大产业。", "verdict": "consistent", "at": "三大"},
+        {"text": "推动由“坐堂办”向“下去办”、“不能办”向“怎么办”、“拖着办”向“快速办”三个转变。", "verdict": "consistent", "at": "三个"},
+        {"text": "推动由“坐堂办”向“下去办”、“不能办”向“怎么办”、“拖着办”向“快速办”四个转变。", "verdict": "contradiction", "at": "四个"},
         {"text": "培育电子商务、智慧安防、智慧健康四大产业。", "verdict": "contradiction", "at": "四大"},
         {"text": "共同守护西湖、大运河和良渚古城遗址三大世界遗产。", "verdict": "consistent", "at": "三大"},
         {"text": "设置办证服务区、法律咨询区、服务会商区等5个功能区。", "verdict": "consistent", "at": "5个"},
