@@ -116,6 +116,7 @@ class Context:
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
         self.headline_end = _headline_end(text)
+        self._dateline = _UNSEEN
         for c in self.quantities:
             c.exact = self._exact(c)
 
@@ -142,6 +143,17 @@ class Context:
         rows, starts = (self.quantities, self._q_starts) if quantities else (self.claims, self._starts)
         return rows[bisect_left(starts, start) : bisect_left(starts, end)]
 
+    def dateline(self) -> tuple[Claim, int] | None:
+        """The first dated line near the top (18.11.2014, 2019-08-20) and its year: when the
+        text was written, which rules about "now" and "to come" compare against."""
+        if self._dateline is _UNSEEN:
+            self._dateline = next(
+                ((c, year_of(c.text)) for c in self.claims_in(0, self.headline_end + _DATELINE_REACH, quantities=False)
+                 if c.kind == "date" and year_of(c.text)),
+                None,
+            )
+        return self._dateline
+
     def claim_at(self, start: int) -> Claim | None:
         i = bisect_right(self._starts, start) - 1
         if i >= 0 and self.claims[i].start <= start < self.claims[i].end:
@@ -151,6 +163,17 @@ class Context:
     def line_col(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.line_starts, pos)
         return i, pos - self.line_starts[i - 1] + 1
+
+
+_UNSEEN = object()
+_DATELINE_REACH = 200  # characters after the headline block where a dateline may stand
+_YEAR_IN = regex.compile(r"(?:19|20)[0-9]{2}")
+
+
+def year_of(text: str) -> int | None:
+    """The four-digit year written in a date or year claim's text (2019-08-20 -> 2019)."""
+    m = _YEAR_IN.search(text)
+    return int(m.group()) if m else None
 
 
 def _headline_end(text: str) -> int:

@@ -27,7 +27,6 @@ from numfacts.patterns import alternation
 
 _UNTIL_NOW = regex.compile(f"(?:{alternation(load('rules')['NF503']['until_now'])})")
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
-_DATELINE_REACH = 200
 
 
 class YearsSince(Rule):
@@ -42,9 +41,10 @@ class YearsSince(Rule):
     ]
 
     def check(self, ctx):
-        now = _publication_year(ctx)
-        if now is None:
+        dateline = ctx.dateline()
+        if dateline is None:
             return
+        now = dateline[1]
         for span in ctx.quantities:
             if span.kind != "measure" or span.unit != "year" or span.value != int(span.value):
                 continue
@@ -76,16 +76,6 @@ class YearsSince(Rule):
 def _digits(text: str) -> str:
     m = _YEAR.search(text)
     return m.group() if m else ""
-
-
-def _publication_year(ctx) -> int | None:
-    """The year of the first dated line near the top of the document."""
-    for c in ctx.claims_in(0, ctx.headline_end + _DATELINE_REACH, quantities=False):
-        if c.kind == "date":
-            m = _YEAR.search(c.text)
-            if m:
-                return int(m.group())
-    return None
 
 
 RULE = YearsSince()

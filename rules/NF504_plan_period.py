@@ -27,7 +27,6 @@ from numfacts.numerals import NotANumeral, parse
 _PLAN = regex.compile(r"(?P<n>十?[一二三四五六七八九])五(?:规划|規劃|时期|時期|期间|期間)?")
 _YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _LEAD = 5  # years a plan may be spoken of before it starts
-_DATELINE_REACH = 200
 
 
 def plan_start(n: int) -> int:
@@ -53,8 +52,7 @@ class PlanPeriod(Rule):
     ]
 
     def check(self, ctx):
-        dateline = next((c for c in ctx.claims_in(0, ctx.headline_end + _DATELINE_REACH, quantities=False)
-                         if c.kind == "date" and _YEAR.search(c.text)), None)
+        dateline = ctx.dateline()
         for label in ctx.claims:
             if label.kind != "label":
                 continue
@@ -69,7 +67,7 @@ class PlanPeriod(Rule):
             s_start, s_end = ctx.sentence(label.start)
             years = [c for c in ctx.claims_in(s_start, s_end, quantities=False)
                      if c.kind in ("year", "date") and _YEAR.search(c.text)]
-            when = years[0] if years else dateline
+            when = years[0] if years else (dateline[0] if dateline else None)
             if when is None:
                 continue
             y = int(_YEAR.search(when.text).group())
