@@ -23,6 +23,7 @@ ALL = [
     "NF502_event_order",
     "NF503_years_since",
     "NF504_plan_period",
+    "NF505_future_after_dateline",
     "NF601_increase_exceeds_level",
     "NF602_growth_between_levels",
     "NF603_multiple_of",
