@@ -228,6 +228,7 @@ def _reading(groups: tuple) -> Reading:
 _KIND_OF_FAMILY = {"money": "money", "measure": "measure", "duration": "measure", "percent": "percent",
                    "ratio": "ratio", "count": "count"}
 _DIGITS_ONLY = regex.compile(r"[0-9]+")
+_CODE_DIGITS = regex.compile(r"[0-9０-９]{5,}")  # a postcode, a phone or hotline number
 _LARGEST = Decimal(10) ** 18
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _VERSION = regex.compile(r"[0-9]{1,2}\.0")
@@ -262,6 +263,8 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
             return None  # 数十个, 几百万: not an exact figure
         if which == "label":
             return Row(kind="label", start=start, end=end)
+        if which == "ident" and _CODE_DIGITS.fullmatch(text, start, end):
+            return Row(kind="identifier", start=start, end=end)  # 邮编：310000, but 热线3条, 电话3.2万 are counts
         if which == "ordinal" and not r.unit_surface.startswith("大"):
             if word in ("负", "負", "零下"):
                 if r.unit_surface in ("层", "層"):
@@ -295,6 +298,8 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
             return None  # 1、 一级标题; (2) 列表
         if start and text[start - 1] in "(（" and text[end : end + 1] in ")）":
             return None
+    if start >= 2 and text[start - 1] in _MINUS and text[start - 2] in "号號":
+        return Row(kind="identifier", start=start - 1, end=end)  # 浙ICP备12345678号-1
     if start and text[start - 1] in _MINUS and r.kind != "ratio":
         if start < 2 or not P.LATIN_NEIGHBOUR.match(text[start - 2]):
             low, high = -high, -low

@@ -265,6 +265,7 @@ _NAMED_CURRENCY = alternation(k for k, v in _UNITS["currency"].items() if v != "
 PREFIX = regex.compile(
     f"(?:(?P<vague>数|數|好几|好幾|几|幾|若干|每)"
     f"|(?P<label>(?:(?<![\\p{{Han}}A-Za-z])|(?<=[见見如据據详詳参參附]))(?:{alternation(_NON['label_prefix']['list'])}))"
+    f"|(?P<ident>(?:{alternation(_NON['identifier_prefix']['list'])}){SP}[:：]?)"
     f"|(?P<ordinal>第|前|负|負|零下|倒数第|倒數第|届|屆)"
     f"|(?P<q>{alternation(_QUAL['before'])}){SP}(?:{_NAMED_CURRENCY})?){SP}[-−－]?$"
 )
