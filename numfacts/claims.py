@@ -298,6 +298,10 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
             return None  # 1、 一级标题; (2) 列表
         if start and text[start - 1] in "(（" and text[end : end + 1] in ")）":
             return None
+    if (r.unit_surface in P.BUILDING_UNITS or r.bare) and P.AFTER_HOUSE_NUMBER.search(text, max(0, start - 8), start):
+        return Row(kind="identifier", start=start, end=end)  # 学院路77号3幢2单元301室: an address
+    if r.chinese and r.unit_surface in P.STREET_UNITS and P.HOUSE_NUMBER_NEXT.match(text, end):
+        return Row(kind="label", start=start, end=end)  # 文三路90号: a street's name
     if start >= 2 and text[start - 1] in _MINUS and text[start - 2] in "号號":
         return Row(kind="identifier", start=start - 1, end=end)  # 浙ICP备12345678号-1
     if start and text[start - 1] in _MINUS and r.kind != "ratio":
