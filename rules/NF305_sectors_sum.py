@@ -1,0 +1,78 @@
+"""NF305 sectors-sum: the three industries' value added add up to the GDP stated before them.
+
+## What it does
+Finds a GDP figure (地区生产总值, 国内生产总值, GDP; the terms are in numfacts/data/rules.toml)
+and, in the next few sentences, the first figure after each of 第一产业, 第二产业 and 第三产业 in
+the same unit. When all three are there, their sum must equal the GDP within the rounding
+of the printed figures.
+
+## Why it matters
+The three-sector split is the most recomputed sum in a statistical communiqué; when one
+sector or the total is revised alone, the sum no longer closes.
+
+## Example
+地区生产总值18753亿元…第一产业增加值347亿元…第二产业增加值5620亿元…第三产业增加值12886亿元
+-> contradiction: 347 + 5620 + 12886 = 18853 ≠ 18753.
+
+## Not flagged
+A GDP without all three sectors after it, sectors in another unit (growth rates, shares),
+and sectors more than a few sentences away.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.checking import Rule, judge, show
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_CUES = load("rules")["NF305"]
+_WHOLE = regex.compile(f"(?:{alternation(_CUES['whole_terms'])})[^，,。；;0-9]{{0,8}}$")
+_PARTS = [regex.compile(f"(?:{alternation(labels)})[^，,。；;0-9]{{0,8}}$") for labels in _CUES["part_terms"]]
+_LOOK_BACK = 16
+_REACH = 300  # characters after the whole where its parts may stand
+
+
+class SectorsSum(Rule):
+    code = "NF305"
+    name = "sectors-sum"
+    summary = "第一、第二、第三产业 value added add up to the GDP stated before them"
+    doc = __doc__
+    examples = [
+        {"text": "全市实现地区生产总值18753亿元，增长1.5%。其中，第一产业增加值347亿元，增长1.8%；第二产业增加值5620亿元，增长0.4%；第三产业增加值12786亿元，增长2.0%。",
+         "verdict": "consistent", "at": "18753亿元"},
+        {"text": "全市实现地区生产总值18753亿元，增长1.5%。其中，第一产业增加值347亿元，增长1.8%；第二产业增加值5620亿元，增长0.4%；第三产业增加值12886亿元，增长2.0%。",
+         "verdict": "contradiction", "at": "18753亿元"},
+        {"text": "全年生产总值1.2万亿元，第一产业增加值0.1万亿元，第二产业增加值0.4万亿元，第三产业增加值0.7万亿元。",
+         "verdict": "consistent", "at": "1.2万亿元"},
+        {"text": "地区生产总值18753亿元。第一产业增加值347亿元，第二产业增加值5620亿元。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for whole in ctx.quantities:
+            if whole.kind not in ("money", "count") or not _WHOLE.search(text, max(0, whole.start - _LOOK_BACK), whole.start):
+                continue
+            parts = []
+            after = [c for c in ctx.claims_in(whole.end, whole.end + _REACH) if c.kind == whole.kind and c.unit == whole.unit]
+            for label in _PARTS:
+                part = next((c for c in after if label.search(text, max(0, c.start - _LOOK_BACK), c.start)
+                             and (not parts or c.start > parts[-1].start)), None)
+                if part is None:
+                    break
+                parts.append(part)
+            if len(parts) != len(_PARTS):
+                continue
+            strict = loose = None
+            for p in parts:
+                ps, pl = p.readings()
+                strict = ps if strict is None else strict + ps
+                loose = pl if loose is None else loose + pl
+            verdict = judge(whole, strict, loose)
+            message = " + ".join(p.text for p in parts) + f" = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {whole.text}"
+            yield self.finding(verdict, whole, parts, message, stated=whole.value, expected_low=float(strict.lo),
+                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                               gap=whole.strict.gap(loose))
+
+
+RULE = SectorsSum()
