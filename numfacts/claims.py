@@ -231,7 +231,7 @@ _DIGITS_ONLY = regex.compile(r"[0-9]+")
 _CODE_DIGITS = regex.compile(r"[0-9０-９]{5,}")  # a postcode, a phone or hotline number
 _LARGEST = Decimal(10) ** 18
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
-_VERSION = regex.compile(r"[0-9]{1,2}\.0")
+_VERSION = regex.compile(r"[1-9]\.0")  # 工业4.0, 数字化改革3.0; 30.0 is a value
 _DURATIONS = frozenset({"year", "month", "day", "week"})
 _BARE_YUAN = frozenset({"元", "圆"})
 
