@@ -20,6 +20,7 @@ ALL = [
     "NF401_share_over_100",
     "NF402_rate_granularity",
     "NF403_shares_over_whole",
+    "NF404_structure_sums_to_100",
     "NF501_date_span",
     "NF502_event_order",
     "NF503_years_since",
