@@ -2,9 +2,9 @@
 
 ## What it does
 Finds a GDP figure (地区生产总值, 国内生产总值, GDP; the terms are in numfacts/data/rules.toml)
-and, in the next few sentences, the first figure after each of 第一产业, 第二产业 and 第三产业 in
-the same unit. When all three are there, their sum must equal the GDP within the rounding
-of the printed figures.
+and, in the next few sentences, the first figure of value added (增加值) after each of 第一产业,
+第二产业 and 第三产业 in the same unit. When all three are there, their sum must equal the GDP
+within the rounding of the printed figures.
 
 ## Why it matters
 The three-sector split is the most recomputed sum in a statistical communiqué; when one
@@ -28,7 +28,11 @@ from numfacts.patterns import alternation
 
 _CUES = load("rules")["NF305"]
 _WHOLE = regex.compile(f"(?:{alternation(_CUES['whole_terms'])})[^，,。；;0-9]{{0,8}}$")
-_PARTS = [regex.compile(f"(?:{alternation(labels)})[^，,。；;0-9]{{0,8}}$") for labels in _CUES["part_terms"]]
+_MEASURE = alternation(_CUES["part_measure"])
+_PARTS = [
+    regex.compile(f"(?:{alternation(labels)})[^，,。；;0-9]{{0,4}}(?:{_MEASURE})[^，,。；;0-9]{{0,4}}$")
+    for labels in _CUES["part_terms"]
+]
 _LOOK_BACK = 16
 _REACH = 300  # characters after the whole where its parts may stand
 
@@ -46,6 +50,8 @@ class SectorsSum(Rule):
         {"text": "全年生产总值1.2万亿元，第一产业增加值0.1万亿元，第二产业增加值0.4万亿元，第三产业增加值0.7万亿元。",
          "verdict": "consistent", "at": "1.2万亿元"},
         {"text": "地区生产总值18753亿元。第一产业增加值347亿元，第二产业增加值5620亿元。", "verdict": None},
+        {"text": "地区生产总值18753亿元。全年投资5000亿元，第一产业投资50亿元，第二产业投资1500亿元，第三产业投资3450亿元。",
+         "verdict": None},
     ]
 
     def check(self, ctx):
