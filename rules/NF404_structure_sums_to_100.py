@@ -14,7 +14,8 @@ alone makes the structure add up to more or less than the whole.
 三次产业结构为1.9:30.0:69.1 -> contradiction: 1.9 + 30.0 + 69.1 = 101.0 ≠ 100.
 
 ## Not flagged
-Ratios without a structure word (男女比例为1:1.05), and runs of two figures. A sum off by no
+Ratios without a structure word (男女比例为1:1.05), runs of two figures, and ratios of whole
+parts (用地结构为3:4:3: no decimals, or a sum far from 100). A sum off by no
 more than the rounding of its parts (100.1) is borderline, not a contradiction.
 """
 from __future__ import annotations
@@ -33,6 +34,7 @@ _CUE = regex.compile(
 )
 _COLON = regex.compile(r"[ \t]*[:：∶][ \t]*")
 _WHOLE = Interval.point(Fraction(100))
+_PERCENT_LIKE = (80, 120)  # a run of decimals summing near 100 is a split into percents
 
 
 class StructureSumsTo100(Rule):
@@ -46,6 +48,7 @@ class StructureSumsTo100(Rule):
         {"text": "三次产业结构调整为2.1∶35.2∶62.8。", "verdict": "borderline", "at": "2.1"},  # 100.1: rounding
         {"text": "三次产业结构为1.9:30.0:69.1。", "verdict": "contradiction", "at": "1.9"},
         {"text": "男女比例为1:1.05:1。", "verdict": None},
+        {"text": "用地结构为3:4:3。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -64,6 +67,9 @@ class StructureSumsTo100(Rule):
                 continue
             if not _CUE.search(text, max(0, first.start - 12), first.start):
                 continue
+            total = sum(c.value for c in run)
+            if not any(c.step < 1 for c in run) or not _PERCENT_LIKE[0] <= total <= _PERCENT_LIKE[1]:
+                continue  # 用地结构为3:4:3 is a ratio of parts, not percents
             strict = loose = None
             for c in run:
                 cs, cl = c.readings()
