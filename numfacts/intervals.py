@@ -44,6 +44,18 @@ class Interval:
         hi = None if self.hi is None or other.hi is None else self.hi * other.hi
         return Interval(lo, hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open)
 
+    def __truediv__(self, other: "Interval") -> "Interval | None":
+        """Quotient of two non-negative intervals; None when the divisor may be 0.
+
+        >>> str(Interval(Fraction(97.5), Fraction(98.5)) / Interval(Fraction(119.5), Fraction(120.5)))
+        '[0.809129, 0.824268]'
+        """
+        if other.lo is None or other.lo <= 0:
+            return None
+        lo = Fraction(0) if self.lo is None or other.hi is None else self.lo / other.hi
+        hi = None if self.hi is None else self.hi / other.lo
+        return Interval(lo, hi, self.lo_open or other.hi_open, self.hi_open or other.lo_open)
+
     def scale(self, k) -> "Interval":
         k = Fraction(k)
         return Interval(
