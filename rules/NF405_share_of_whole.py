@@ -44,6 +44,7 @@ class ShareOfWhole(Rule):
         {"text": "一般公共预算收入120亿元，其中税收收入98亿元，占81.7%。", "verdict": "consistent", "at": "81.7%"},
         {"text": "一般公共预算收入120亿元，其中税收收入98亿元，占71.7%。", "verdict": "contradiction", "at": "71.7%"},
         {"text": "全省共有小巨人企业520家，其中民营企业480家，占92.3%。", "verdict": "consistent", "at": "92.3%"},
+        {"text": "全省共有小巨人企业520家，其中民營企業480家，佔比92.3%。", "verdict": "consistent", "at": "92.3%"},
         {"text": "出口额500亿元，其中机电产品300亿元，占全省的12%。", "verdict": None},
         {"text": "税收收入98亿元，占81.7%。", "verdict": None},
     ]
