@@ -29,7 +29,9 @@ from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
 _WHOLE_WORDS = alternation(load("rules")["NF405"]["whole_words"])
-_SHARE_CUE = regex.compile(f"[，,]?[ \\t]*(?:占|佔)(?:了)?(?:{_WHOLE_WORDS})?(?:的)?(?:达|達|为|為)?[ \\t]*$")
+_SHARE_CUE = regex.compile(
+    f"[，,]?[ \\t]*(?:占|佔)(?:了)?(?:{_WHOLE_WORDS})?(?:的)?(?:达|達|为|為)?(?:约|約|近|超过|超過)?[ \\t]*$"
+)
 _QIZHONG = "其中"
 _REACH = 120  # characters from 其中 to the part
 _SLACK = (Fraction(99, 100), Fraction(101, 100))
@@ -45,6 +47,8 @@ class ShareOfWhole(Rule):
         {"text": "一般公共预算收入120亿元，其中税收收入98亿元，占71.7%。", "verdict": "contradiction", "at": "71.7%"},
         {"text": "全省共有小巨人企业520家，其中民营企业480家，占92.3%。", "verdict": "consistent", "at": "92.3%"},
         {"text": "全省共有小巨人企业520家，其中民營企業480家，佔比92.3%。", "verdict": "consistent", "at": "92.3%"},
+        {"text": "訪港旅客3400萬人次，其中內地旅客2680萬人次，佔約79%。", "verdict": "consistent", "at": "79%"},
+        {"text": "訪港旅客3400萬人次，其中內地旅客2680萬人次，佔約69%。", "verdict": "contradiction", "at": "69%"},
         {"text": "出口额500亿元，其中机电产品300亿元，占全省的12%。", "verdict": None},
         {"text": "税收收入98亿元，占81.7%。", "verdict": None},
     ]
