@@ -211,6 +211,16 @@ def up_to(c: Claim) -> tuple[Interval, Interval]:
             Interval(Fraction(0), loose.hi, False, loose.hi_open))
 
 
+def summed(claims: Iterable[Claim]) -> tuple[Interval, Interval]:
+    """(strict, loose) readings of the sum of figures."""
+    strict = loose = None
+    for c in claims:
+        cs, cl = c.readings()
+        strict = cs if strict is None else strict + cs
+        loose = cl if loose is None else loose + cl
+    return strict, loose
+
+
 def judge(stated: Claim | tuple[Interval, Interval], strict: Interval, loose: Interval) -> str:
     """The verdict on a stated figure against the interval the others imply."""
     s_strict, s_loose = stated.readings() if isinstance(stated, Claim) else stated
@@ -265,6 +275,15 @@ class Rule:
     def check_corpus(self, contexts: Sequence[Context]) -> Iterable[tuple[Context, Finding]]:
         """Relations across documents; most rules have none."""
         return ()
+
+    def sum_finding(self, whole: Claim, parts: Sequence[Claim]) -> Finding:
+        """The finding on parts said to add up to a whole (3 + 2 = 5个花岛), within rounding."""
+        strict, loose = summed(parts)
+        verdict = judge(whole, strict, loose)
+        message = " + ".join(p.text for p in parts) + f" = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {whole.text}"
+        return self.finding(verdict, whole, parts, message, stated=whole.value, expected_low=float(strict.lo),
+                            expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                            gap=whole.strict.gap(loose))
 
     def finding(self, verdict: str, judged: Claim | tuple[int, int], parts: Iterable, message: str, **values) -> Finding:
         span = (judged.start, judged.end) if isinstance(judged, Claim) else judged

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, judge, show
+from numfacts.checking import Rule
 
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
 _PART = regex.compile(r"[ \t]*(?:为|為|是)")
@@ -63,19 +63,7 @@ class PartsVsWhole(Rule):
                 parts.insert(0, c)
             if len(parts) < 2 or _NOT_A_SUM.search(text, parts[0].start, total.start):
                 continue
-            yield self._judge(total, parts)
-
-    def _judge(self, whole, parts):
-        strict = loose = None
-        for p in parts:
-            ps, pl = p.readings()
-            strict = ps if strict is None else strict + ps
-            loose = pl if loose is None else loose + pl
-        verdict = judge(whole, strict, loose)
-        message = " + ".join(p.text for p in parts) + f" = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {whole.text}"
-        return self.finding(verdict, whole, parts, message, stated=whole.value, expected_low=float(strict.lo),
-                            expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                            gap=whole.strict.gap(loose))
+            yield self.sum_finding(total, parts)
 
     def _partitions(self, ctx):
         text = ctx.text
@@ -90,7 +78,7 @@ class PartsVsWhole(Rule):
             parts = ctx.claims_in(q.end(), s_end)
             if len(parts) < 2 or any(p.kind != "count" or p.unit != whole.unit or not _PART.match(text, p.end) for p in parts):
                 continue
-            yield self._judge(whole, parts)
+            yield self.sum_finding(whole, parts)
 
 
 RULE = PartsVsWhole()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, judge, show
+from numfacts.checking import Rule
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -69,16 +69,6 @@ class SectorsSum(Rule):
                 parts.append(part)
             if len(parts) != len(_PARTS):
                 continue
-            strict = loose = None
-            for p in parts:
-                ps, pl = p.readings()
-                strict = ps if strict is None else strict + ps
-                loose = pl if loose is None else loose + pl
-            verdict = judge(whole, strict, loose)
-            message = " + ".join(p.text for p in parts) + f" = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {whole.text}"
-            yield self.finding(verdict, whole, parts, message, stated=whole.value, expected_low=float(strict.lo),
-                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                               gap=whole.strict.gap(loose))
-
+            yield self.sum_finding(whole, parts)
 
 RULE = SectorsSum()

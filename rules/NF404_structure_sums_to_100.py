@@ -24,7 +24,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, judge, show
+from numfacts.checking import Rule, judge, show, summed
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -70,11 +70,7 @@ class StructureSumsTo100(Rule):
             total = sum(c.value for c in run)
             if not any(c.step < 1 for c in run) or not _PERCENT_LIKE[0] <= total <= _PERCENT_LIKE[1]:
                 continue  # 用地结构为3:4:3 is a ratio of parts, not percents
-            strict = loose = None
-            for c in run:
-                cs, cl = c.readings()
-                strict = cs if strict is None else strict + cs
-                loose = cl if loose is None else loose + cl
+            strict, loose = summed(run)
             verdict = judge((_WHOLE, _WHOLE), strict, loose)
             message = " + ".join(c.text for c in run) + f" = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + " 100"
             yield self.finding(verdict, first, run[1:], message, stated=100.0, expected_low=float(strict.lo),
