@@ -71,4 +71,5 @@ class SectorsSum(Rule):
                 continue
             yield self.sum_finding(whole, parts)
 
+
 RULE = SectorsSum()

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule
+from numfacts.checking import Rule, year_of
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
 _UNTIL_NOW = regex.compile(f"(?:{alternation(load('rules')['NF503']['until_now'])})")
-_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 
 
 class YearsSince(Rule):
@@ -51,12 +50,12 @@ class YearsSince(Rule):
             s_start, s_end = ctx.sentence(span.start)
             n = int(span.value)
             ago = ctx.text.startswith("前", span.end) or span.text.endswith("前")
-            years = [c for c in ctx.claims_in(s_start, s_end, quantities=False) if c.kind == "year" and _YEAR.fullmatch(_digits(c.text))]
+            years = [c for c in ctx.claims_in(s_start, s_end, quantities=False) if c.kind == "year" and year_of(c.text)]
             if ago:
                 if not years:
                     continue
                 year = years[-1]
-                y = int(_digits(year.text))
+                y = year_of(year.text)
                 expected = now - n
                 ok = expected - 1 <= y <= expected
             else:
@@ -64,18 +63,13 @@ class YearsSince(Rule):
                 if not before or not _UNTIL_NOW.search(ctx.text, before[-1].end, span.start):
                     continue
                 year = before[-1]
-                y = int(_digits(year.text))
+                y = year_of(year.text)
                 expected = now - y
                 ok = expected - 1 <= n <= expected
             message = (f"{now} − {y if not ago else n} = {expected}" + (" matches " if ok else " ≠ ") + f"{span.text} ({year.text})")
             yield self.finding("consistent" if ok else "contradiction", span, [year], message, stated=float(n),
                                expected_low=float(expected - 1), expected_high=float(expected),
                                gap=0.0 if ok else abs(n - (now - y)) / max(n, 1))
-
-
-def _digits(text: str) -> str:
-    m = _YEAR.search(text)
-    return m.group() if m else ""
 
 
 RULE = YearsSince()

@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule
+from numfacts.checking import Rule, year_of
 from numfacts.numerals import NotANumeral, parse
 
 _PLAN = regex.compile(r"(?P<n>十?[一二三四五六七八九])五(?:规划|規劃|时期|時期|期间|期間)?")
-_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _LEAD = 5  # years a plan may be spoken of before it starts
 
 
@@ -66,11 +65,11 @@ class PlanPeriod(Rule):
             start = plan_start(n)
             s_start, s_end = ctx.sentence(label.start)
             years = [c for c in ctx.claims_in(s_start, s_end, quantities=False)
-                     if c.kind in ("year", "date") and _YEAR.search(c.text)]
+                     if c.kind in ("year", "date") and year_of(c.text)]
             when = years[0] if years else (dateline[0] if dateline else None)
             if when is None:
                 continue
-            y = int(_YEAR.search(when.text).group())
+            y = year_of(when.text)
             ok = y >= start - _LEAD
             message = (f"{label.text} ({start}–{start + 4}) spoken of in {y}" if ok
                        else f"{label.text} ({start}–{start + 4}) could not be spoken of in {y}")
