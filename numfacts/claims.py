@@ -350,7 +350,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
-_KINDS = {"ident": "identifier", "date": "date", "year": "year", "quarter": "ordinal", "ordinal": "ordinal", "named": "label", "term": "label",
+_KINDS = {"ident": "identifier", "session": "ordinal", "date": "date", "year": "year", "quarter": "ordinal", "ordinal": "ordinal", "named": "label", "term": "label",
           "plus": "label", "latin": "label", "slogan": "label"}
 
 
