@@ -47,6 +47,7 @@ class Doc:
         self.sentence_ends = [m.end() for m in P.SENTENCE_END.finditer(text)]
         self.clause_ends = _clause_ends(text)
         self._currency: str | None = None
+        self._sentences: dict[int, str] = {}
 
     @property
     def currency(self) -> str:
@@ -56,9 +57,12 @@ class Doc:
 
     def sentence(self, pos: int) -> str:
         i = bisect_right(self.sentence_ends, pos)
-        start = self.sentence_ends[i - 1] if i else 0
-        end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
-        return self.text[start:end].strip()
+        sentence = self._sentences.get(i)
+        if sentence is None:  # figures share sentences: cut each once
+            start = self.sentence_ends[i - 1] if i else 0
+            end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+            sentence = self._sentences[i] = self.text[start:end].strip()
+        return sentence
 
     def clause_start(self, pos: int) -> int:
         i = bisect_right(self.clause_ends, pos)
@@ -305,15 +309,16 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     if start >= 2 and text[start - 1] in _MINUS and text[start - 2] in "号號":
         return Row(kind="identifier", start=start - 1, end=end)  # 浙ICP备12345678号-1
     if start and text[start - 1] in _MINUS and r.kind != "ratio":
-        if start < 2 or not P.LATIN_NEIGHBOUR.match(text[start - 2]):
+        if start < 2 or text[start - 2] not in P.LATIN_NEIGHBOURS:
             low, high = -high, -low
             start -= 1
     # Latin letters around a figure make it a label: 5G, G60, IPv6, 4A级, COVID-19.
-    if start and (P.LATIN_NEIGHBOUR.match(text[start - 1]) or P.LATIN_DASH.search(text, max(0, start - 2), start)):
+    before = text[start - 1] if start else ""
+    if before in P.LATIN_NEIGHBOURS or (before in "-_" and start >= 2 and text[start - 2] in P.LATIN_LETTERS):
         return Row(kind="label", start=start, end=end)
     surface = r.unit_surface
     latin_unit = surface[-1:].isascii() and surface[-1:].isalpha()
-    if (not surface or latin_unit) and end < len(text) and P.LATIN_NEIGHBOUR.match(text[end]):
+    if (not surface or latin_unit) and end < len(text) and text[end] in P.LATIN_NEIGHBOURS:
         if latin_unit or text[end].isalpha():
             return Row(kind="label", start=start, end=end)
     if latin_unit and text[start:end].replace(" ", "") in P.LATIN_LABELS:
@@ -337,7 +342,7 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     qualifier, hedge = _strongest((pre_q, pre_word), (r.qualifier, r.hedge))
     return Row(
         start=start, end=end, value=low, value_high=high, unit=unit, kind=kind,
-        qualifier=qualifier, hedge=hedge, per=per, noun=noun_m.group(1)[:10] if noun_m else "",
+        qualifier=qualifier, hedge=hedge, per=per, noun=noun_m[noun_m.lastindex][:10] if noun_m else "",
         step=r.step,
     )
 

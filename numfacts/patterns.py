@@ -302,7 +302,7 @@ PAGE_NUMBER_END = regex.compile(r"[ \t\u3000\xa0\-—－–·]*(?:\n|$)")
 # A short quote around a figure makes it a name (“5433”, “6个90%”, “四大建设”), unless an
 # explanation follows the quote: “四个试点”(即……) and “三大平台”之一 still count.
 QUOTED = regex.compile(r"[“‘\"「『](?P<body>[^“”‘’\"「」『』\n]{1,12})[”’\"」』]")
-OPEN_QUOTE_NEAR = regex.compile(r"[“‘\"「『]")
+OPEN_QUOTE_NEAR = re.compile(r"[“‘\"「『]")
 # A currency named before the figure (新台幣1.2億元, 人民币100亿元, 约港币20亿元) wins over a bare 元.
 CURRENCY_BEFORE = regex.compile(
     f"(?P<cur>{_NAMED_CURRENCY})"
@@ -315,8 +315,8 @@ STREET_UNITS = frozenset(_NON["address"]["street_units"])
 BUILDING_UNITS = frozenset(_NON["address"]["building_units"])
 AFTER_HOUSE_NUMBER = regex.compile(f"[0-9０-９]{SP}(?:{alternation(BUILDING_UNITS)}){SP}$")
 HOUSE_NUMBER_NEXT = regex.compile(r"[ \t]?[0-9０-９]{1,5}[ \t]?[号號]")
-LATIN_NEIGHBOUR = regex.compile(r"[A-Za-z0-9]")
-LATIN_DASH = regex.compile(r"[A-Za-z][-_]$")
+LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+LATIN_NEIGHBOURS = LATIN_LETTERS | frozenset("0123456789")
 SENTENCE_END = regex.compile(r"[。！？!?；;\n]+")
 # A line break ends a clause unless it breaks a sentence in the middle: the line before it
 # is long and ends in a character, not punctuation (PDF and web text: 全年共涉及补偿资金\n\n5280万元).
@@ -331,11 +331,12 @@ _NOUN_STOP_CHARS = "[的和与與及或、等在是为為将將对對从從到�
 _NOUN_STOP = f"(?:{_NOUN_STOP_CHARS}|用于|用於|用来|用來)"  # 300亿元用于…: a verb, not the noun
 _LOCALIZER = alternation(_UNITS["noun_localizers"]["list"])
 # The counted noun: Han characters up to a stop word or mark, less a closing localizer
-# when two characters remain (城市中 -> 城市, but 高中 stays).
-NOUN = regex.compile(
+# when two characters remain (城市中 -> 城市, but 高中 stays). The noun is the one group
+# that matched (`m[m.lastindex]`); `re` runs this about 3x faster than `regex`.
+NOUN = re.compile(
     f"(?:的)?(?!{_NOUN_STOP})"
-    f"(?|((?:(?!{_NOUN_STOP})\\p{{Han}}){{2,}}?)(?=(?:{_LOCALIZER})(?:{_NOUN_STOP}|$))"
-    f"|(\\p{{Han}}+?)(?={_NOUN_STOP}|$))"
+    f"(?:((?:(?!{_NOUN_STOP}){HAN}){{2,}}?)(?=(?:{_LOCALIZER})(?:{_NOUN_STOP}|$))"
+    f"|({HAN}+?)(?={_NOUN_STOP}|$))"
 )
 
 

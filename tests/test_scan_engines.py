@@ -61,3 +61,20 @@ def test_han_class_is_the_han_script():
         assert han.fullmatch(ch), ch
     for ch in "a1、，。ー가":
         assert not han.fullmatch(ch), ch
+
+
+def test_context_patterns_read_the_same_in_both_engines():
+    """The counted noun and the quote look-up run in `re` too; `regex` is their oracle."""
+    noun = regex.compile(P.NOUN.pattern)
+    quote = regex.compile(P.OPEN_QUOTE_NEAR.pattern)
+    checked = 0
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for m in P.SCAN.finditer(text):
+            start, end = m.span()
+            a, b = P.NOUN.match(text, end, end + 14), noun.match(text, end, end + 14)
+            assert (a and a.groups()) == (b and b.groups()), text[start:end + 14]
+            a, b = P.OPEN_QUOTE_NEAR.search(text, max(0, start - 12), start), quote.search(text, max(0, start - 12), start)
+            assert (a and a.span()) == (b and b.span())
+            checked += 1
+    assert checked > 600
