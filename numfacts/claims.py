@@ -45,7 +45,6 @@ class Doc:
         self.name = name
         self.text = text
         self.sentence_ends = [m.end() for m in P.SENTENCE_END.finditer(text)]
-        self.clause_ends = _clause_ends(text)
         self._currency: str | None = None
         self._sentences: dict[int, str] = {}
 
@@ -64,9 +63,21 @@ class Doc:
             sentence = self._sentences[i] = self.text[start:end].strip()
         return sentence
 
-    def clause_start(self, pos: int) -> int:
-        i = bisect_right(self.clause_ends, pos)
-        return self.clause_ends[i - 1] if i else 0
+    def clause_start(self, pos: int, width: int) -> int:
+        """Where the clause that ``pos`` lies in starts, looking back at most ``width`` characters.
+
+        Clauses end at punctuation and at line breaks that do not break a sentence (a line
+        of 20+ characters ending in a character, as PDF and web text wrap: 全年共涉及补偿资金
+        \\n\\n5280万元); CLAUSE_MARK says which in its look-behinds. Only the window is read.
+        """
+        text = self.text
+        low = back = max(0, pos - width)
+        while back and text[back - 1] in _BREAK_CHARS:
+            back -= 1  # a run of line breaks that straddles the window is read whole
+        end = low
+        for m in P.CLAUSE_MARK.finditer(text, back, pos):
+            end = m.end()
+        return max(end, low)
 
     def line_cols(self, positions: list[int]) -> tuple[list[int], list[int]]:
         """1-based line and column of each position (positions in text order), in one pass."""
@@ -81,14 +92,7 @@ class Doc:
         return lines, cols
 
 
-def _clause_ends(text: str) -> list[int]:
-    """Where clauses end: at punctuation, and at line breaks that do not break a sentence.
-
-    A line break after a long line that ends in a character (全年共涉及补偿资金\n\n5280万元) is a
-    break of PDF or web layout inside a sentence, not the end of a clause; CLAUSE_MARK says so
-    in its look-behinds.
-    """
-    return [m.end() for m in P.CLAUSE_MARK.finditer(text)]
+_BREAK_CHARS = frozenset("\n \t\u3000\xa0")
 
 
 class Row(dict):
@@ -331,12 +335,13 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
         named = P.CURRENCY_BEFORE.search(text, max(0, start - 8), start)
         unit = unit_of(named.group("cur"))[1] if named else (doc.currency if unit == "LOCAL" else unit)
     elif kind in ("count", "number") and not surface and P.MAGNITUDE_IN.search(text, start, end):
-        if P.MONEY_CUE.search(text, max(doc.clause_start(start), start - 20), start):
+        if P.MONEY_CUE.search(text, doc.clause_start(start, 20), start):
             kind, unit = "money", doc.currency  # 营收达100亿: a bare 亿 amount of money
     per = r.per
     if not per:
-        cue = P.PER_CUE.search(text, max(doc.clause_start(start), start - 40), start)
-        if cue:
+        # the nearest rate cue before the figure counts when no clause ends between them
+        cue = P.PER_CUE.search(text, max(0, start - 40), start)
+        if cue and not P.CLAUSE_MARK.search(text, cue.end(), start):
             per = cue.lastgroup.removesuffix("_bare")
     noun_m = P.NOUN.match(text, end, min(len(text), end + 14))
     qualifier, hedge = _strongest((pre_q, pre_word), (r.qualifier, r.hedge))
