@@ -262,7 +262,7 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     if r.chinese and r.low == 1 and end < len(text) and text[end] == text[end - 1]:
         return None  # 一天天, 一年年: "day after day", not one day
     low, high = r.low, r.high
-    prefix = P.PREFIX.search(text, max(0, start - 9), start)
+    prefix = P.PREFIX.search(text, max(0, start - 9), start) if start and text[start - 1] in P.PREFIX_LAST_CHARS else None
     pre_q = pre_word = ""
     if prefix:
         which = prefix.lastgroup
@@ -376,7 +376,7 @@ def scan(doc: Doc, keep_nonclaims: bool = True) -> list[Row]:
             row = _read_claim(doc, m)
             if row is None:
                 continue
-        elif kind == "word":
+        elif kind == "word" or not keep_nonclaims:
             continue
         else:
             row = Row(kind=_KINDS[kind], start=m.start(), end=m.end())

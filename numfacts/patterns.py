@@ -286,13 +286,22 @@ SCAN = re.compile(f"(?={_ANY_START})(?:{SCAN_SOURCE})")
 # label prefix (表1: label), a rank or session (第6位, 十二届七次, 负一层, 前三位) or a hedge
 # (约, 超过, 上千; see extract.py for 上 and 近).
 _NAMED_CURRENCY = alternation(k for k, v in _UNITS["currency"].items() if v != "LOCAL" and len(k) > 1)
+_VAGUE_BEFORE = ["数", "數", "好几", "好幾", "几", "幾", "若干", "每"]
+_RANK_BEFORE = ["第", "前", "负", "負", "零下", "倒数第", "倒數第", "届", "屆"]
 PREFIX = regex.compile(
-    f"(?:(?P<vague>数|數|好几|好幾|几|幾|若干|每)"
+    f"(?:(?P<vague>{alternation(_VAGUE_BEFORE)})"
     f"|(?P<label>(?:(?<![\\p{{Han}}A-Za-z])|(?<=[见見如据據详詳参參附]))(?:{alternation(_NON['label_prefix']['list'])}))"
     f"|(?P<ident>(?:{alternation(_NON['identifier_prefix']['list'])}){SP}[:：]?)"
-    f"|(?P<ordinal>第|前|负|負|零下|倒数第|倒數第|届|屆)"
+    f"|(?P<ordinal>{alternation(_RANK_BEFORE)})"
     f"|(?P<q>{alternation(_QUAL['before'])}){SP}(?:{_NAMED_CURRENCY})?){SP}[-−－]?$"
 )
+# The characters PREFIX can end with (and a line break, which its `$` steps over): when none
+# stands right before a figure (nine in ten figures), the look-up is skipped.
+PREFIX_LAST_CHARS = frozenset(
+    word[-1] for words in (_VAGUE_BEFORE, _RANK_BEFORE, _NON["label_prefix"]["list"], _NON["identifier_prefix"]["list"],
+                           _QUAL["before"], [k for k, v in _UNITS["currency"].items() if v != "LOCAL" and len(k) > 1])
+    for word in words
+) | frozenset(":： \t\u3000\xa0-−－\n")
 ORDINAL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['ordinal_suffix']['list'])})")
 LABEL_SUFFIX = regex.compile(f"{SP}(?:{alternation(_NON['label_suffix']['list'])})")
 LATIN_LABELS = frozenset(_NON["latin_labels"]["list"])
