@@ -1,8 +1,9 @@
 """Text -> claims table: one row per stated figure (spec/claims.md).
 
-One pass of `patterns.SCAN` over the document finds every candidate; each candidate is
-then classified with a few look-ups in small windows around it (a 第 before it, a quote
-around it, a rate cue earlier in its clause). Offsets always index the text as decoded.
+One pass of `patterns.SCAN` (compiled by `re`) over the document finds every candidate;
+each candidate is then classified with a few look-ups in small windows around it (a 第
+before it, a quote around it, a rate cue earlier in its clause). Offsets always index the
+text as decoded.
 """
 from __future__ import annotations
 

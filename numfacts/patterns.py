@@ -1,23 +1,31 @@
 """The one module that builds regular expressions, all of them from the data files.
 
 `SCAN` is the single pattern the extractor runs over a document. It starts only at a
-digit, a Chinese numeral, 百分之/千分之, 半, a Latin letter or one of the numeral-bearing
-words of nonclaims.toml, and at each start it tries, in order:
+digit, a Chinese numeral, 半, 第/倒/负 or a Latin letter, and at each start it tries, in order:
 
-    word      a word that merely contains a numeral (长三角, 一体化): dropped
     ident     URLs, e-mail addresses, phone numbers: identifier
+    plus      “20+8”, 4+2: label
+    word      a word that merely contains a numeral (长三角, 一体化): dropped
+    slogan    三改一拆, 一区四园: label
     date      dates and clock times (2019-08-20, 4月11日至15日, 1-10月, 14:11): date
     year      4-digit years (2022年, 2015—2020年, 二〇一九年, 90年代): year
     quarter   四季度, 前三季度: ordinal
-    plus      “20+8”, 4+2: label
-    latin     G60, IPv6, OFFICE2007: label
-    slogan    三改一拆, 一区四园: label
+    session   十二届七次: ordinal
+    named     三号线, 500强: label
     claim     the figure grammar (below)
+    term      a quoted numeral term (“三化”): label
+    ordinal   第五届, 负一层: ordinal
+    latin     G60, IPv6, OFFICE2007: label
 
 Python alternation takes the first alternative that matches at a position, so a date is
 never re-read as a figure. Everything that needs context beyond the match (a 第 before it,
 a quote around it, a rate cue earlier in the clause) is looked up by the small patterns
 at the end of this module, each run on a window of a few characters.
+
+SCAN is compiled by the standard `re` engine, which runs it three times faster than
+`regex` (benchmarks/bench_extract.py); its source therefore avoids what only `regex`
+reads (\\p{Han} is the HAN class, each group name appears once, look-behinds have a
+fixed width), and tests/test_scan_engines.py checks both engines agree on it.
 """
 from __future__ import annotations
 
