@@ -9,6 +9,7 @@ ALL = [
     "NF102_label_vs_explanation",
     "NF103_repeated_mention",
     "NF104_respectively",
+    "NF105_key_character_label",
     "NF201_rate_product",
     "NF202_average_above_peak",
     "NF203_cumulative_vs_rate",

@@ -1,0 +1,157 @@
+"""NF105 key-character-label: a label that counts items by a character they share.
+
+## What it does
+A quoted label made of a numeral and one character — “五水共治”, “5G+四基”, “两分两换”,
+‘三化’ — names that many items, each carrying the character:
+* 五水共治 ↔ 治污水、防洪水、排涝水、保供水、抓节水 (a 、-list whose items carry 水, in the
+  label's sentence or the next one; 和/及 may join the last two);
+* 三化 ↔ 做优新型城镇化，…。做强新型工业化，…。做新治理现代化，… (clauses that open
+  consecutive sentences and end in 化, within the next few sentences).
+Each numeral-and-character term of the label is counted on its own (两分两换: 分 and 换).
+
+## Why it matters
+Such labels are how policy texts name a programme; a label that no longer matches the items
+it abbreviates (after an edit of either) misleads every later reader.
+
+## Example
+深入推进“四水共治”，即治污水、防洪水、排涝水、保供水、抓节水 -> contradiction: 5 items carry 水, not 4.
+
+## Not flagged
+A mismatch is a contradiction only when the items form a 、-list in the label's own sentence,
+every item carries the character and no 等 leaves the list open; otherwise the rule says
+indeterminate. Characters that are measure words or numerals (四个, 四大, 四百) make no
+such label; NF101 and NF102 read those.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.checking import Rule
+from numfacts.lexicon import load
+from numfacts.numerals import parse
+from numfacts.patterns import alternation
+
+_DATA = load("rules")["NF105"]
+_NOT_KEYS = frozenset(_DATA["not_keys"]) | frozenset(
+    w for w in load("units")["classifier"] if len(w) == 1
+)
+# 二 is left out: 二产, 二次 are ordinals (a label counting two says 两 or 双)
+_NUMERAL = "[两兩三四五六七八九十]"
+_QUOTE = regex.compile(r"[“‘「『\"](?P<body>[^“”‘’「」『』\"\n]{2,12})[”’」』\"]")
+# the label opens with its terms, after at most a Latin prefix (5G+四基): 五水, 两分两换, 三小一保
+_LEAD = regex.compile(r"[ \t]*(?:[0-9A-Za-z]+[+＋][ \t]*)?")
+_TERM = regex.compile(f"(?P<n>{_NUMERAL}|一)[ \t]?(?P<key>\\p{{Han}})(?!之)")
+_STOP = "，,。；;：:！？!?（）()\n"
+# a 、-list: items without clause punctuation, at least two
+_LIST = regex.compile(f"[^{_STOP}、]+(?:、[^{_STOP}、]+)+")
+_OPEN = regex.compile(r"[ \t]*(?:等等|等)")
+_JOINERS = regex.compile(alternation(load("rules")["lists"]["joiners"]))
+_CLAUSE = regex.compile(f"[^{_STOP}]+")
+_SENTENCES_AHEAD = int(_DATA["sentences_ahead"])
+
+
+class KeyCharacterLabel(Rule):
+    code = "NF105"
+    name = "key-character-label"
+    summary = "a label of a numeral and a character (“五水共治”, ‘三化’) names as many items carrying that character"
+    doc = __doc__
+    examples = [
+        {"text": "深入推进“五水共治”，即治污水、防洪水、排涝水、保供水、抓节水。", "verdict": "consistent", "at": "五水共治"},
+        {"text": "深入推进“四水共治”，即治污水、防洪水、排涝水、保供水、抓节水。", "verdict": "contradiction", "at": "四水共治"},
+        {"text": "深入推进“五水共治”，即治污水、防洪水、排涝水、保供水和抓节水。", "verdict": "consistent", "at": "五水共治"},
+        {"text": "推进“5G+四基”产业发展，强化核心基础零部件、先进基础工艺、关键基础材料、产业技术基础领域等产业配套。",
+         "verdict": "consistent", "at": "四基"},
+        {"text": "探索实施“两分两换”模式，将宅基地与承包地分开、农房搬迁与土地流转分开，以承包地换股、换租、增保障。",
+         "verdict": "consistent", "at": "两分两换"},
+        {"text": "做好‘三化’文章。做优新型城镇化，加快新城建设。做强新型工业化，推动转型。做新治理现代化，深化改革。",
+         "verdict": "consistent", "at": "三化"},
+        {"text": "做好‘四化’文章。做优新型城镇化，加快新城建设。做强新型工业化，推动转型。做新治理现代化，深化改革。",
+         "verdict": "indeterminate", "at": "四化"},
+        {"text": "推进“四水共治”，治污水、防洪水、排涝水、保供水、抓节水等工作全面铺开。", "verdict": None},
+        {"text": "实施“四个一”工程，建设一批项目、一批平台。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for q in _QUOTE.finditer(text):
+            for term in _terms(text, q):
+                n = int(parse(term.group("n")).low)
+                if n < 2:
+                    continue  # 三改一拆: 一拆 names one thing
+                found = self._listed(ctx, q, term.group("key")) or self._openers(ctx, q, term.group("key"))
+                if found:
+                    yield self._judge(q, term, n, *found)
+
+    def _listed(self, ctx, quote, key):
+        """The first 、-list after the label, in its sentence or the next, whose items carry the key."""
+        text = ctx.text
+        s_start, s_end = ctx.sentence(quote.start())
+        end = ctx.sentence(s_end)[1] if s_end < len(text) else s_end
+        for run in _LIST.finditer(text, quote.end(), end):
+            items = _items(text, run.start(), run.end())
+            carrying = [(a, b) for a, b in items if key in text[a:b]]
+            if len(carrying) < 2:
+                continue
+            strict = (run.end() <= s_end and len(carrying) == len(items)
+                      and not _OPEN.match(text, run.end()) and "等" not in text[items[-1][0]:items[-1][1]])
+            return carrying, strict
+        return None
+
+    def _openers(self, ctx, quote, key):
+        """Clauses that open consecutive sentences after the label and end in the key (做优新型城镇化，)."""
+        text = ctx.text
+        pos = ctx.sentence(quote.start())[1]
+        found = []
+        for _ in range(_SENTENCES_AHEAD):
+            if pos >= len(text):
+                break
+            s_start, s_end = ctx.sentence(pos)
+            clause = _CLAUSE.search(text, s_start, s_end)
+            if clause and clause.group().rstrip().endswith(key) and clause.end() < s_end:
+                found.append(clause.span())
+            elif found:
+                break
+            pos = max(s_end, pos + 1)
+        return (found, False) if len(found) >= 2 else None
+
+    def _judge(self, quote, term, n, items, strict):
+        count = len(items)
+        label = term.group()
+        if count == n:
+            verdict = "consistent"
+            message = f"“{quote.group('body')}”: {label} = {count} items carrying {term.group('key')}"
+        else:
+            verdict = "contradiction" if strict else "indeterminate"
+            message = (f"“{quote.group('body')}”: {label} names {n}, but {count} items carry {term.group('key')}"
+                       + ("" if strict else " (the items may not all be the label's)"))
+        return self.finding(verdict, quote.span("body"), items, message, stated=float(n),
+                            expected_low=float(count), expected_high=float(count),
+                            gap=0.0 if count == n else abs(count - n) / n)
+
+
+def _terms(text: str, quote) -> list:
+    """The numeral-and-character terms a quoted label opens with (none if it opens otherwise)."""
+    terms, pos, end = [], _LEAD.match(text, quote.start("body")).end(), quote.end("body")
+    while term := _TERM.match(text, pos, end):
+        if term.group("key") in _NOT_KEYS:
+            break
+        terms.append(term)
+        pos = term.end()
+    return terms
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of a 、-list, the last one split at 和/及 when both halves still read as items."""
+    items, pos = [], start
+    for m in regex.finditer("、", text[start:end]):
+        items.append((pos, start + m.start()))
+        pos = start + m.end()
+    items.append((pos, end))
+    a, b = items[-1]
+    join = _JOINERS.search(text, a, b)
+    if join and join.start() > a and join.end() < b:
+        items[-1:] = [(a, join.start()), (join.end(), b)]
+    return items
+
+
+RULE = KeyCharacterLabel()
