@@ -10,6 +10,7 @@ ALL = [
     "NF103_repeated_mention",
     "NF104_respectively",
     "NF105_key_character_label",
+    "NF106_pair_label",
     "NF201_rate_product",
     "NF202_average_above_peak",
     "NF203_cumulative_vs_rate",
