@@ -1,0 +1,81 @@
+"""NF204 per-unit-count: so many per unit, times the units, fits in the total of them.
+
+## What it does
+Reads a count given per unit (每个网格由两名信息采集员巡查), the number of units
+(605个管理网格) and the total of what is counted (1700多名信息采集员) in the same or the
+neighbouring sentences, and checks units × per unit ≤ total (605 × 2 = 1210 ≤ 1700多).
+The units are the count whose noun ends in the unit's noun (管理网格 ~ 网格), with the same
+measure word as the 每; the total is another count of the same noun and measure word.
+
+## Why it matters
+"N per unit" is how staffing and quotas are stated; when the units times the quota exceed
+everyone there is, one of the three figures is wrong.
+
+## Example
+把全市划分成605个管理网格，招聘了1000名信息采集员，每个网格由两名信息采集员巡查 -> contradiction:
+605 × 2 = 1210 > 1000名.
+
+## Not flagged
+The total may exceed the product (not everyone is assigned to a unit), so only a product
+beyond the total is a contradiction. Units and total are looked for in the sentence of the
+每 and the one before and after it; with more than one candidate for either, nothing is said.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.checking import Rule, show
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+
+_DATA = load("rules")["NF204"]
+# 每个网格由两名…: 每 + measure word + the unit's noun + a linking verb, right before the count
+_EACH = regex.compile(
+    f"每(?P<cls>{alternation(_DATA['measure_words'])})(?P<noun>\\p{{Han}}{{1,6}}?)"
+    f"(?:{alternation(_DATA['links'])})?[ \\t]*$"
+)
+
+
+class PerUnitCount(Rule):
+    code = "NF204"
+    name = "per-unit-count"
+    summary = "units × a count per unit (605个网格 × 每个网格两名) is at most the total counted (1700多名)"
+    doc = __doc__
+    examples = [
+        {"text": "该平台把全市划分成605个管理网格，在全市统一招聘了1700多名信息采集员，每个网格由两名信息采集员每天实行巡查。",
+         "verdict": "consistent", "at": "两名"},
+        {"text": "该平台把全市划分成605个管理网格，在全市统一招聘了1000名信息采集员，每个网格由两名信息采集员每天实行巡查。",
+         "verdict": "contradiction", "at": "两名"},
+        {"text": "全市共有300个行政村，每个村配备3名乡村医生。全市现有1000名乡村医生。", "verdict": "consistent", "at": "3名"},
+        {"text": "全市共有300个行政村，每个村配备3名医生。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for per in ctx.quantities:
+            if per.kind != "count" or per.per or not per.exact or not per.noun:
+                continue
+            each = _EACH.search(text, max(0, per.start - 14), per.start)
+            if not each:
+                continue
+            lo = ctx.sentence(max(0, ctx.sentence(per.start)[0] - 1))[0]
+            s_end = ctx.sentence(per.start)[1]
+            hi = ctx.sentence(s_end)[1] if s_end < len(text) else s_end
+            near = [c for c in ctx.claims_in(lo, hi) if c.kind == "count" and c is not per and not c.per]
+            units = [c for c in near if c.exact and c.value == int(c.value) and c.value > 1 and c.unit == each.group("cls")
+                     and c.noun and c.noun.endswith(each.group("noun"))]
+            totals = [c for c in near if c.unit == per.unit and c.noun == per.noun and c.start != per.start]
+            if len(units) != 1 or len(totals) != 1:
+                continue
+            unit, total = units[0], totals[0]
+            product = unit.strict * per.strict
+            top = total.loose.hi  # 1700多名: up to 1800
+            fits = top is None or product.lo <= top
+            formula = f"{unit.text} × {per.text} = {show(product)}"
+            message = (f"{formula} ≤ {total.text}" if fits
+                       else f"{formula} > the {total.text} there are ({each.group()}{per.text})")
+            yield self.finding("consistent" if fits else "contradiction", per, [unit, total], message,
+                               stated=total.value, expected_low=float(product.lo), expected_high=float("inf"),
+                               gap=0.0 if fits else float((product.lo - top) / top))
+
+RULE = PerUnitCount()
