@@ -196,8 +196,9 @@ SLOGAN = (
     f"{CN_NONZERO}(?!分之)(?!{_PLACE_CHARS}{HAN}?{CN_NONZERO}{_PLACE_CHARS}){_CONTENT}{{1,2}}"
     f"{_SLOGAN_PART}(?:{_CONTENT}?{_SLOGAN_PART})*"
 )
-# A quoted term that starts with a numeral and has no unit: “四報告”, “三化”, “四个一”.
-QUOTED_TERM = f"(?:(?<=[“‘\"「『])|(?<=[“‘\"「『][ \t])){_NUMERAL_CHARS}{{1,6}}{HAN}{{0,6}}(?<={HAN}{{2}})(?=[ \t]?[”’\"」』])"
+# A quoted term that starts with a numeral and has no unit: “四報告”, “三化”, “四个一”
+# (PDF text may space it: “四百干部行 動”).
+QUOTED_TERM = f"(?:(?<=[“‘\"「『])|(?<=[“‘\"「『][ \t])){_NUMERAL_CHARS}{{1,6}}(?:[ \t]?{HAN}){{0,6}}(?:(?<={HAN}{{2}})|(?<={HAN}[ \t]{HAN}))(?=[ \t]?[”’\"」』])"
 # Ranks and names that the figure grammar would otherwise drop silently:
 # 第五届, 第6位, 负一层, 十二届七次 (ordinal); 三号线, 500强, 五十强, 十佳 (label).
 ORDINAL = (

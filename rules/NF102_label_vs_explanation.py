@@ -6,7 +6,8 @@ Reads labels built from numbers and checks them against their explanation:
   the explanation states, in order (20 = 20个, 8 = 八大);
 * A、B、C、D构成……加入E、F两市形成了“4+2”体系: each term against the lists before it;
   a sentence that then opens with a count (六个城市……) must state the terms' sum;
-* “6个90%”，即90%的……、90%的……: the count against how often the figure recurs.
+* “6个90%”，即90%的……、90%的……: the count against how often the figure recurs;
+* “四百干部行动”，即选调百名干部……、百名干部……: as often as its magnitude recurs (4 × 百名).
 
 ## Why it matters
 Such labels are how policy texts summarise a programme; a label whose numbers no longer
@@ -27,6 +28,9 @@ from numfacts.checking import Rule
 
 _PLUS = regex.compile(r"^[0-9]+(?:[+＋][0-9]+)+$")
 _COUNT_OF = regex.compile(r"^(?P<n>[0-9]+|[一二两兩三四五六七八九十]+)[个個](?P<v>[0-9.]+[%％])$")
+# 四百干部行动: N of a magnitude (four hundreds), each hundred an item of the explanation
+_MAGNITUDE_OF = regex.compile(r"^(?P<n>[一二两兩三四五六七八九十]+)(?P<mag>[百千万萬])(?P<rest>\p{Han}{2,})$")
+_MAGNITUDES = {"百": 100.0, "千": 1000.0, "万": 10000.0, "萬": 10000.0}
 _EXPLAINS = regex.compile(r"[”’\"」』]?\p{Han}{0,8}?[ \t]*[，,]?[ \t]*(?:即|是指|指的是|指|包括|[:：])")
 _RUN = regex.compile(r"(?:\p{Han}{1,8}[ \t]?、[ \t]?)+\p{Han}{1,8}")
 
@@ -48,6 +52,10 @@ class LabelVsExplanation(Rule):
                  "90%的专利产生于企业、90%的研发机构建在企业、90%的重大科技项目由龙头企业承担。", "verdict": "consistent", "at": "6个90%"},
         {"text": "深圳“7个90%”的创新体系,即90%的创新型企业为本土企业、90%的研发人员在企业、90%的研发投入来自企业、"
                  "90%的专利产生于企业、90%的研发机构建在企业、90%的重大科技项目由龙头企业承担。", "verdict": "contradiction", "at": "7个90%"},
+        {"text": "考虑实施“四百干部行动”，即选调百名干部驻外招商、百名干部驻园推进、百名干部驻企提升、百名干部驻村帮扶。",
+         "verdict": "consistent", "at": "四百干部行动"},
+        {"text": "考虑实施“五百干部行动”，即选调百名干部驻外招商、百名干部驻园推进、百名干部驻企提升、百名干部驻村帮扶。",
+         "verdict": "contradiction", "at": "五百干部行动"},
         {"text": "瞄准了“20+8”个前沿领域。", "verdict": None},
         {"text": "打造“20+8”产业集群，即20个战略性新兴产业集群和8个未来产业。", "verdict": "consistent", "at": "20+8"},
     ]
@@ -64,6 +72,10 @@ class LabelVsExplanation(Rule):
             m = _COUNT_OF.match(whole)
             if m:
                 yield from self._count_of(ctx, c, m, nxt.end if whole != c.text else c.end)
+                continue
+            m = _MAGNITUDE_OF.match(c.text.replace(" ", ""))
+            if m:
+                yield from self._magnitude_of(ctx, c, m)
 
     def _plus(self, ctx, label):
         text = ctx.text
@@ -115,6 +127,24 @@ class LabelVsExplanation(Rule):
             return
         ok = len(same) == n
         message = f"{m.group()}: {value} recurs {len(same)} times in the explanation" + ("" if ok else f", not {n}")
+        yield self.finding("consistent" if ok else "contradiction", label, same, message, stated=float(n),
+                           expected_low=float(len(same)), expected_high=float(len(same)),
+                           gap=0.0 if ok else abs(n - len(same)) / n)
+
+    def _magnitude_of(self, ctx, label, m):
+        from numfacts.numerals import parse
+
+        n = int(parse(m.group("n")).low)
+        size = _MAGNITUDES[m.group("mag")]
+        s_end = ctx.sentence(label.start)[1]
+        if not _EXPLAINS.search(ctx.text, label.end, min(s_end, label.end + 30)):
+            return
+        same = [c for c in ctx.claims_in(label.end, s_end) if c.kind == "count" and c.value == size and c.qualifier == "exact"]
+        if len(same) < 2:
+            return
+        ok = len(same) == n
+        message = (f"“{label.text}”: {m.group('n')}{m.group('mag')} = {n} × {m.group('mag')}, and {len(same)} items of "
+                   f"{same[0].text} explain it" + ("" if ok else f", not {n}"))
         yield self.finding("consistent" if ok else "contradiction", label, same, message, stated=float(n),
                            expected_low=float(len(same)), expected_high=float(len(same)),
                            gap=0.0 if ok else abs(n - len(same)) / n)
