@@ -7,7 +7,9 @@ Reads labels built from numbers and checks them against their explanation:
 * A、B、C、D构成……加入E、F两市形成了“4+2”体系: each term against the lists before it;
   a sentence that then opens with a count (六个城市……) must state the terms' sum;
 * “6个90%”，即90%的……、90%的……: the count against how often the figure recurs;
-* “四百干部行动”，即选调百名干部……、百名干部……: as often as its magnitude recurs (4 × 百名).
+* “四百干部行动”，即选调百名干部……、百名干部……: as often as its magnitude recurs (4 × 百名);
+* “13579”现象，即10%的……，30%的……，50%……: each digit against the leading digit of the
+  figure explaining it, in order (1 ↔ 10%, 3 ↔ 30% …).
 
 ## Why it matters
 Such labels are how policy texts summarise a programme; a label whose numbers no longer
@@ -26,6 +28,7 @@ import regex
 
 from numfacts.checking import Rule
 
+_DIGIT_LABEL = regex.compile(r"^[0-9]{3,6}$")
 _PLUS = regex.compile(r"^[0-9]+(?:[+＋][0-9]+)+$")
 _COUNT_OF = regex.compile(r"^(?P<n>[0-9]+|[一二两兩三四五六七八九十]+)[个個](?P<v>[0-9.]+[%％])$")
 # 四百干部行动: N of a magnitude (four hundreds), each hundred an item of the explanation
@@ -56,6 +59,11 @@ class LabelVsExplanation(Rule):
          "verdict": "consistent", "at": "四百干部行动"},
         {"text": "考虑实施“五百干部行动”，即选调百名干部驻外招商、百名干部驻园推进、百名干部驻企提升、百名干部驻村帮扶。",
          "verdict": "contradiction", "at": "五百干部行动"},
+        {"text": "形成了独特的“13579”现象，即10%的嘉善人到上海工作，30%以上的工业品为上海企业配套，50%的农产品销往上海，"
+                 "70%的游客来自上海，90%的外资受上海的影响而进入嘉善。", "verdict": "consistent", "at": "13579"},
+        {"text": "形成了独特的“13579”现象，即10%的嘉善人到上海工作，30%以上的工业品为上海企业配套，60%的农产品销往上海，"
+                 "70%的游客来自上海，90%的外资受上海的影响而进入嘉善。", "verdict": "contradiction", "at": "13579"},
+        {"text": "持续推进“5433”现代综合交通大会战，即投资2000亿元。", "verdict": None},
         {"text": "瞄准了“20+8”个前沿领域。", "verdict": None},
         {"text": "打造“20+8”产业集群，即20个战略性新兴产业集群和8个未来产业。", "verdict": "consistent", "at": "20+8"},
     ]
@@ -66,6 +74,9 @@ class LabelVsExplanation(Rule):
                 continue
             if _PLUS.match(c.text):
                 yield from self._plus(ctx, c)
+                continue
+            if _DIGIT_LABEL.match(c.text):
+                yield from self._digits(ctx, c)
                 continue
             nxt = ctx.claim_at(c.end)
             whole = c.text + nxt.text if nxt and nxt.start == c.end and nxt.kind == "label" else c.text
@@ -131,6 +142,27 @@ class LabelVsExplanation(Rule):
                            expected_low=float(len(same)), expected_high=float(len(same)),
                            gap=0.0 if ok else abs(n - len(same)) / n)
 
+    def _digits(self, ctx, label):
+        """“13579”，即10%……30%……: digit i is the leading digit of the i-th figure explaining it."""
+        text = ctx.text
+        after = _EXPLAINS.match(text, label.end, min(len(text), label.end + 16))
+        if not after:
+            return
+        figures = [c for c in ctx.claims_in(after.end(), ctx.sentence(label.start)[1]) if c.kind in ("percent", "count")]
+        digits = label.text
+        if len(figures) < len(digits):
+            return
+        figures = figures[: len(digits)]
+        leading = [_leading_digit(c.value) for c in figures]
+        matches = [str(d) == ch for d, ch in zip(leading, digits)]
+        if 2 * sum(matches) <= len(digits):
+            return  # most figures do not spell the label: they are not its explanation
+        ok = all(matches)
+        message = (f"“{digits}” ↔ " + ", ".join(f"{ch} {'=' if m else '≠'} {c.text}" for ch, m, c in zip(digits, matches, figures)))
+        yield self.finding("consistent" if ok else "contradiction", label, figures, message, stated=float(len(digits)),
+                           expected_low=float(sum(matches)), expected_high=float(sum(matches)),
+                           gap=0.0 if ok else 1 - sum(matches) / len(digits))
+
     def _magnitude_of(self, ctx, label, m):
         from numfacts.numerals import parse
 
@@ -155,6 +187,14 @@ class LabelVsExplanation(Rule):
         gap = 0.0 if ok else max(abs(t - s) / max(t, 1) for t, s in zip(terms, stated))
         return self.finding("consistent" if ok else "contradiction", label, parts, message,
                             stated=float(sum(terms)), expected_low=float(sum(stated)), expected_high=float(sum(stated)), gap=gap)
+
+
+def _leading_digit(value: float) -> int | None:
+    """The digit a round figure is written with (30% -> 3, 500 -> 5); None for 35% or 0.5."""
+    if value != int(value) or value <= 0:
+        return None
+    written = str(int(value))
+    return int(written[0]) if written[1:].strip("0") == "" else None
 
 
 RULE = LabelVsExplanation()
