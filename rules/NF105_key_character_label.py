@@ -17,9 +17,9 @@ it abbreviates (after an edit of either) misleads every later reader.
 深入推进“四水共治”，即治污水、防洪水、排涝水、保供水、抓节水 -> contradiction: 5 items carry 水, not 4.
 
 ## Not flagged
-A mismatch is a contradiction only when the items form a 、-list in the label's own sentence,
-every item carries the character and no 等 leaves the list open; otherwise the rule says
-indeterminate. Characters that are measure words or numerals (四个, 四大, 四百) make no
+A mismatch is a contradiction only when the items form a 、-list that the label's own sentence
+introduces right after it (即, 包括, ：, a bracket), every item carries the character and no
+等 leaves the list open; otherwise the rule says indeterminate. Characters that are measure words or numerals (四个, 四大, 四百) make no
 such label; NF101 and NF102 read those.
 """
 from __future__ import annotations
@@ -45,6 +45,8 @@ _STOP = "，,。；;：:！？!?（）()\n"
 # a 、-list: items without clause punctuation, at least two
 _LIST = regex.compile(f"[^{_STOP}、]+(?:、[^{_STOP}、]+)+")
 _OPEN = regex.compile(r"[ \t]*(?:等等|等)")
+# an explicit introduction of the items right after the label: “五水共治”，即… / （… / ：…
+_INTRODUCED = regex.compile(r"[”’」』\"]?\p{Han}{0,6}?[ \t]*[，,]?[ \t]*(?:即|包括|分别是|分別是|[:：（(])")
 _JOINERS = regex.compile(alternation(load("rules")["lists"]["joiners"]))
 _CLAUSE = regex.compile(f"[^{_STOP}]+")
 _SENTENCES_AHEAD = int(_DATA["sentences_ahead"])
@@ -69,6 +71,8 @@ class KeyCharacterLabel(Rule):
          "verdict": "indeterminate", "at": "四化"},
         {"text": "推进“四水共治”，治污水、防洪水、排涝水、保供水、抓节水等工作全面铺开。", "verdict": None},
         {"text": "实施“四个一”工程，建设一批项目、一批平台。", "verdict": None},
+        {"text": "做好“三农”工作，加快农业农村现代化、提高农民收入。", "verdict": None},
+        {"text": "开展“三服务”活动（服务企业、服务群众）。", "verdict": "contradiction", "at": "三服务"},
     ]
 
     def check(self, ctx):
@@ -92,7 +96,9 @@ class KeyCharacterLabel(Rule):
             carrying = [(a, b) for a, b in items if key in text[a:b]]
             if len(carrying) < 2:
                 continue
-            strict = (run.end() <= s_end and len(carrying) == len(items)
+            introduced = _INTRODUCED.match(text, quote.end(), run.start() + 4)
+            strict = (bool(introduced) and introduced.end() - 4 <= run.start() and run.end() <= s_end
+                      and len(carrying) == len(items)
                       and not _OPEN.match(text, run.end()) and "等" not in text[items[-1][0]:items[-1][1]])
             return carrying, strict
         return None
