@@ -5,7 +5,8 @@ Reads a count given per unit (每个网格由两名信息采集员巡查), the n
 (605个管理网格) and the total of what is counted (1700多名信息采集员) in the same or the
 neighbouring sentences, and checks units × per unit ≤ total (605 × 2 = 1210 ≤ 1700多).
 The units are the count whose noun ends in the unit's noun (管理网格 ~ 网格), with the same
-measure word as the 每; the total is another count of the same noun and measure word.
+measure word as the 每; the total is another count of the same measure word whose noun is
+the same (1700多名信息采集员) or stands right before it (驻村干部共420名).
 
 ## Why it matters
 "N per unit" is how staffing and quotas are stated; when the units times the quota exceed
@@ -64,7 +65,7 @@ class PerUnitCount(Rule):
             near = [c for c in ctx.claims_in(lo, hi) if c.kind == "count" and c is not per and not c.per]
             units = [c for c in near if c.exact and c.value == int(c.value) and c.value > 1 and c.unit == each.group("cls")
                      and c.noun and c.noun.endswith(each.group("noun"))]
-            totals = [c for c in near if c.unit == per.unit and c.noun == per.noun and c.start != per.start]
+            totals = [c for c in near if c.unit == per.unit and c.start != per.start and _counts(text, c, per.noun)]
             if len(units) != 1 or len(totals) != 1:
                 continue
             unit, total = units[0], totals[0]
@@ -77,5 +78,10 @@ class PerUnitCount(Rule):
             yield self.finding("consistent" if fits else "contradiction", per, [unit, total], message,
                                stated=total.value, expected_low=float(product.lo), expected_high=float("inf"),
                                gap=0.0 if fits else float((product.lo - top) / top))
+
+def _counts(text: str, c, noun: str) -> bool:
+    """Whether a count counts ``noun``: as its noun (1700多名信息采集员) or just before it (驻村干部共420名)."""
+    return c.noun == noun or (not c.noun and noun in text[max(0, c.start - len(noun) - 3):c.start])
+
 
 RULE = PerUnitCount()
