@@ -4,7 +4,10 @@
 Reads a partition: a count, then 其中 and two or more parts that each name their share
 with 为/是 and end the sentence (5个花岛，其中3个为樱花岛，2个为桃花岛), or a run of counts
 closed by 共/合计 (三个国家级开发区、五个省级开发区，共8个开发区), and checks that the parts add
-up to the whole (3 + 2 = 5).
+up to the whole (3 + 2 = 5). Parts after 其中 that are kinds of the whole's thing — their
+nouns end as its noun does (公交线路12条，其中快速公交线路4条、常规公交线路8条) — are
+summed too: equal is consistent, more than the whole a contradiction, less undecided (the
+kinds listed may not be all of them).
 
 ## Why it matters
 Sums of parts are the most often recomputed figures in a report; a partition that no
@@ -14,8 +17,8 @@ longer adds up means a part or the whole was edited alone.
 有6个花岛，其中3个为樱花岛，2个为桃花岛 -> contradiction: 3 + 2 = 5 ≠ 6.
 
 ## Not flagged
-Breakdowns that need not be exhaustive (其中女性300人，党员200人) are only checked by
-NF301 (each part ≤ whole), never summed.
+Breakdowns that need not be exhaustive (其中女性300人，党员200人: no part is a kind of 职工)
+are only checked by NF301 (each part ≤ whole), never summed.
 """
 from __future__ import annotations
 
@@ -24,6 +27,10 @@ import regex
 from numfacts.checking import Rule
 
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
+_QIZHONG_ANY = regex.compile(r"[，,][ \t]*其中[：:]?")
+# what stands between two parts: a 、 or a comma, and the next part's noun
+_SEPARATOR = regex.compile(r"[ \t]*[、，,][ \t]*")
+_PHRASE = regex.compile(r"(?:其中[：:]?)?(?P<phrase>[^、，,。；;：:\s]{1,12})$")
 _PART = regex.compile(r"[ \t]*(?:为|為|是)")
 _TOTAL = regex.compile(r"(?:共|共计|共計|合计|合計|总计|總計|一共)[ \t]*(?:有|达|達|建成|完成)?[ \t]*$")
 # 其中 inside the run makes its figures overlap; 累计/新增 make them of another kind
@@ -42,11 +49,46 @@ class PartsVsWhole(Rule):
         {"text": "本市有三个国家级开发区、五个省级开发区，共8个开发区。", "verdict": "consistent", "at": "8个"},
         {"text": "本市有三个国家级开发区、五个省级开发区，共9个开发区。", "verdict": "contradiction", "at": "9个"},
         {"text": "引进项目10个，其中外资项目5个，共15个。", "verdict": None},
+        {"text": "全市新开通公交线路12条，其中快速公交线路4条、常规公交线路8条。", "verdict": "consistent", "at": "12条"},
+        {"text": "全市新开通公交线路12条，其中快速公交线路5条、常规公交线路8条。", "verdict": "contradiction", "at": "12条"},
+        {"text": "谋划实施重大项目128个，总投资3200亿元，其中交通项目56个、水利项目30个、能源项目24个、信息项目18个。",
+         "verdict": "consistent", "at": "128个"},
+        {"text": "全市共有A级景区80个，其中5A级景区3个、4A级景区25个。", "verdict": "indeterminate", "at": "80个"},
     ]
 
     def check(self, ctx):
-        yield from self._partitions(ctx)
+        done = set()
+        for finding in self._partitions(ctx):
+            done.add(finding.start)
+            yield finding
+        yield from self._kinds(ctx, done)
         yield from self._totals(ctx)
+
+    def _kinds(self, ctx, done):
+        """公交线路12条，其中快速公交线路4条、常规公交线路8条: kinds of the whole's thing add up to it."""
+        text = ctx.text
+        for q in _QIZHONG_ANY.finditer(text):
+            s_start, s_end = ctx.sentence(q.start())
+            wholes = [c for c in ctx.claims_in(s_start, q.start()) if c.kind == "count" and c.exact]
+            if not wholes or wholes[-1].start in done:
+                continue
+            whole = wholes[-1]
+            parts = []
+            for c in ctx.claims_in(q.end(), s_end):
+                if c.kind != "count" or c.unit != whole.unit or not c.exact:
+                    break
+                parts.append(c)
+            if len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:])):
+                continue
+            head = _common_tail([_thing(text, p) for p in parts])
+            if len(head) < 2 or not (_phrase_before(text, whole).endswith(head) or whole.noun.endswith(head)):
+                continue
+            finding = self.sum_finding(whole, parts)
+            total = sum(p.value for p in parts)
+            if finding.verdict == "contradiction" and total < whole.value:
+                finding.verdict = "indeterminate"
+                finding.message += f" (the kinds of {head} listed may not be all of them)"
+            yield finding
 
     def _totals(self, ctx):
         """三个国家级开发区、五个省级开发区，共8个开发区: the parts before 共 add up to it."""
@@ -79,6 +121,35 @@ class PartsVsWhole(Rule):
             if len(parts) < 2 or any(p.kind != "count" or p.unit != whole.unit or not _PART.match(text, p.end) for p in parts):
                 continue
             yield self.sum_finding(whole, parts)
+
+
+def _phrase_before(text: str, c) -> str:
+    """The noun phrase written right before a figure (其中交通项目|56个 -> 交通项目)."""
+    m = _PHRASE.search(text, max(0, c.start - 14), c.start)
+    return m.group("phrase") if m else ""
+
+
+def _side_by_side(text: str, a, b) -> bool:
+    """Whether part b follows part a with only a 、 or comma between them, nouns aside
+    (56个交通项目、30个水利项目 or 交通项目56个、水利项目30个)."""
+    return bool(_SEPARATOR.fullmatch(text, a.end + len(a.noun), b.start)
+                or _SEPARATOR.fullmatch(text, a.end, b.start - len(_phrase_before(text, b))))
+
+
+def _thing(text: str, c) -> str:
+    """A part's noun: after the figure (56个交通项目) or else before it (交通项目56个)."""
+    return c.noun or _phrase_before(text, c)
+
+
+def _common_tail(words: list[str]) -> str:
+    """The longest ending all words share (快速公交线路, 常规公交线路 -> 公交线路)."""
+    tail = words[0]
+    for w in words[1:]:
+        n = 0
+        while n < min(len(tail), len(w)) and tail[-1 - n] == w[-1 - n]:
+            n += 1
+        tail = tail[len(tail) - n:]
+    return tail
 
 
 RULE = PartsVsWhole()
