@@ -54,6 +54,7 @@ class RepeatedMention(Rule):
          "verdict": "consistent", "at": "40多个"},
         {"text": "代表团5天访3城40余点\n\n　　五天的时间里，考察团一行参观了60多个点，行程排得满满当当，每天都在路上。",
          "verdict": "contradiction", "at": "60多个"},
+        {"text": "全市共设立5个综合交通枢纽。这6个枢纽建成后，日均客流量将超过60万人次。", "verdict": "contradiction", "at": "6个"},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
         {"text": "本报绍兴5月10日电 10日上午，对接会正式启动。", "verdict": "consistent", "at": "10日上午"},
         {"text": "21年前，他来到这里。21年过去了，这里变了样。", "verdict": "consistent", "at": "21年过", "nth": 1},
@@ -75,7 +76,8 @@ class RepeatedMention(Rule):
                 continue
             if _POINTER.search(ctx.text, max(0, c.start - 4), c.start):
                 p_start = max(ctx.paragraph(c.start)[0] - 1, c.start - _BACK)
-                earlier = [e for e in ctx.claims_in(p_start, c.start) if comparable(e, c) and same_thing(e, c)]
+                earlier = [e for e in ctx.claims_in(p_start, c.start)
+                           if comparable(e, c) and (same_thing(e, c) or _head_opens(e, c))]
                 if earlier:
                     yield self._pair(earlier[-1], c, "restates")
                     continue
@@ -131,6 +133,12 @@ class RepeatedMention(Rule):
         message = f"{again.text} {how} {first.text}" + ("" if verdict != "contradiction" else f": {show(again.strict)} vs {show(first.strict)}")
         return self.finding(verdict, again, [first], message, stated=again.value,
                             expected_low=_f(strict.lo), expected_high=_f(strict.hi), gap=again.strict.gap(loose))
+
+
+def _head_opens(first, again) -> bool:
+    """这5个枢纽建成后 points back to 5个综合交通枢纽: the later noun opens with the earlier one's
+    head (its last two characters), the noun column having run on into the verb."""
+    return len(first.noun) >= 2 and len(again.noun) >= 2 and again.noun.startswith(first.noun[-2:])
 
 
 def _f(x) -> float:

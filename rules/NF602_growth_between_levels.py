@@ -1,9 +1,11 @@
 """NF602 growth-between-levels: a growth rate against the two levels it is stated between.
 
 ## What it does
-Reads a growth (or fall) percentage that follows two levels of the same unit in its
-sentence, the levels framed as 从A增加到B or by two years (2022年营收120亿元，2023年营收150
-亿元，同比增长25%), and checks the rate against (B − A) / A.
+Reads a growth (or fall) percentage stated with two levels of the same unit in its
+sentence, and checks the rate against (B − A) / A. The levels are framed as 从A增加到B, by
+two years (2022年营收120亿元，2023年营收150亿元，同比增长25%), by a comparison that names the
+base (150亿元，比上年的120亿元增长25%), or by the base stated after the rate (完成投资150亿元，
+比上年增长25%，上年完成投资120亿元).
 
 ## Why it matters
 A rate and the levels it summarises are usually written at different times; when one is
@@ -35,6 +37,9 @@ _FALL = regex.compile(f"(?:{alternation(_CUES['fall_cues'])})[了]?[ \\t]*$")
 _SKIP = regex.compile(f"(?:{alternation(_CUES['skip_cues'])})")
 _FROM_TO = regex.compile(r"(?:从|從|由)[^，,。；;]{0,12}$")
 _TO = regex.compile(r"(?:到|至|为|為)[ \t]*$")
+# the base named in the comparison (比上年的120亿元增长) or said after the rate (上年完成投资120亿元)
+_VERSUS = regex.compile(r"(?:比|较|較|相比|与|與)[^，,。；;0-9]{0,8}$")
+_PRIOR = regex.compile(f"(?:{alternation(_CUES['prior_cues'])})[^，,。；;0-9]{{0,10}}$")
 
 
 class GrowthBetweenLevels(Rule):
@@ -48,6 +53,9 @@ class GrowthBetweenLevels(Rule):
         {"text": "产量从200万吨增加到230万吨，增长15%。", "verdict": "consistent", "at": "15%"},
         {"text": "地区生产总值从1.2万亿元增加到2万亿元，年均增长6.5%。", "verdict": None},
         {"text": "2022年GDP为1.1万亿元，2023年为1.2万亿元，增长5.0%。", "verdict": None},
+        {"text": "今年计划完成投资150亿元，比上年增长25%，上年完成投资120亿元。", "verdict": "consistent", "at": "25%"},
+        {"text": "今年计划完成投资150亿元，比上年增长20%，上年完成投资120亿元。", "verdict": "contradiction", "at": "20%"},
+        {"text": "全年完成投资150亿元，比上年的120亿元增长25%。", "verdict": "consistent", "at": "25%"},
     ]
 
     def check(self, ctx):
@@ -59,18 +67,13 @@ class GrowthBetweenLevels(Rule):
             fall = None if rise else _FALL.search(text, max(0, p.start - 6), p.start)
             if not (rise or fall):
                 continue
-            s_start, _ = ctx.sentence(p.start)
+            s_start, s_end = ctx.sentence(p.start)
             if _SKIP.search(text, s_start, p.start):
                 continue
-            levels = [c for c in ctx.claims_in(s_start, p.start) if c.kind in ("money", "count", "measure")]
-            if len(levels) < 2:
+            pair = _levels(ctx, p, s_start, s_end)
+            if pair is None:
                 continue
-            a, b = levels[-2], levels[-1]
-            if a.kind != b.kind or a.unit != b.unit or not a.value or a.per != b.per:
-                continue
-            if not (_framed(ctx, a, b) or (_FROM_TO.search(text, max(s_start, a.start - 14), a.start)
-                                            and _TO.search(text, a.end, b.start))):
-                continue
+            a, b = pair
             strict, loose = _change(a, b, bool(fall))
             verdict = judge(p, strict, loose)
             word = "fall" if fall else "growth"
@@ -79,6 +82,30 @@ class GrowthBetweenLevels(Rule):
                 f", matching {p.text}" if verdict != "contradiction" else f", not {p.text}")
             yield self.finding(verdict, p, [a, b], message, stated=p.value,
                                expected_low=float(loose.lo), expected_high=float(loose.hi), gap=p.strict.gap(loose))
+
+
+def _levels(ctx, p, s_start: int, s_end: int):
+    """(earlier level, later level) that the rate p is stated between, or None."""
+    text = ctx.text
+    levels = [c for c in ctx.claims_in(s_start, p.start) if c.kind in ("money", "count", "measure")]
+    if len(levels) >= 2:
+        a, b = levels[-2], levels[-1]
+        if _VERSUS.search(text, max(s_start, b.start - 10), b.start):
+            a, b = b, a  # 150亿元，比上年的120亿元增长25%
+        if _like(a, b) and (_framed(ctx, a, b) or _VERSUS.search(text, max(s_start, a.start - 10), a.start)
+                            or (_FROM_TO.search(text, max(s_start, a.start - 14), a.start) and _TO.search(text, a.end, b.start))):
+            return a, b
+    if levels:
+        after = [c for c in ctx.claims_in(p.end, s_end) if c.kind in ("money", "count", "measure")]
+        if after and _PRIOR.search(text, max(p.end, after[0].start - 12), after[0].start) and _like(after[0], levels[-1]):
+            return after[0], levels[-1]  # 150亿元，比上年增长25%，上年完成投资120亿元
+    return None
+
+
+def _like(a, b) -> bool:
+    """Two levels of one quantity: same kind and unit, and the same rate (全年 against a bare level is a year's)."""
+    same_rate = a.per == b.per or {a.per, b.per} == {"", "year"}
+    return a.kind == b.kind and a.unit == b.unit and bool(a.value) and same_rate
 
 
 def _framed(ctx, a, b) -> bool:
