@@ -14,7 +14,7 @@ headline 6天访3城; body 4月11日至15日 -> contradiction: 11 to 15 is 5 day
 
 ## Not flagged
 A day count elsewhere in the sentence (……隐患要在3天内整改) is not the range's length: only a
-count right after the range, after 为期/历时/共/连续, or in the headline is compared. A count one short of the inclusive span (nights rather than days: 11日至15日 as 4天) is
+count right after the range, after 为期/历时/共/连续, before 时间 (5天时间走访了), or in the headline is compared. A count one short of the inclusive span (nights rather than days: 11日至15日 as 4天) is
 borderline, not a contradiction. Ranges of months are compared only with month counts.
 """
 from __future__ import annotations
@@ -35,6 +35,8 @@ _OPENING = 500
 _CLOSE = 15  # a count this close after the range is its length
 # words that make a count the length of a period: 为期5天, 历时5天, 共5天, 连续两个月, 今年4个月
 _SPAN_WORD = regex.compile(r"(?:为期|為期|历时|歷時|用时|用時|共|连续|連續|期间|期間|今年|这|這)[^，,。；;]{0,3}$")
+# …or after it: 5天时间走访了, 5天的时间里
+_SPAN_AFTER = regex.compile(r"[ \t]*(?:的)?(?:时间|時間)")
 
 
 class DateSpan(Rule):
@@ -48,6 +50,7 @@ class DateSpan(Rule):
         {"text": "1月至4月，全市共自查问题730个，今年4个月累计整改。", "verdict": "consistent", "at": "4个月"},
         {"text": "11月9日至14日，代表团在外考察，为期16天。", "verdict": "contradiction", "at": "16天"},
         {"text": "4月1日至30日，全市开展安全检查，发现的隐患要在3天内整改到位。", "verdict": None},
+        {"text": "6月1日至5日，市领导带队赴长三角3个城市考察，6天时间走访了20多个重点项目。", "verdict": "contradiction", "at": "6天"},
     ]
 
     def check(self, ctx):
@@ -61,7 +64,8 @@ class DateSpan(Rule):
             s_start, s_end = ctx.sentence(d.start)
             candidates = [c for c in ctx.claims_in(s_start, ctx.sentence(s_end + 1)[1] if unit == "month" else s_end)
                           if c.kind == "measure" and c.unit == unit and c.value == int(c.value)
-                          and (c.start - d.end <= _CLOSE or _SPAN_WORD.search(ctx.text, max(0, c.start - 5), c.start))]
+                          and (c.start - d.end <= _CLOSE or _SPAN_WORD.search(ctx.text, max(0, c.start - 5), c.start)
+                               or _SPAN_AFTER.match(ctx.text, c.end))]
             if not candidates and unit == "day" and d.start < ctx.headline_end + _OPENING:
                 candidates = [c for c in ctx.quantities if c.end <= ctx.headline_end and c.kind == "measure" and c.unit == unit]
             if not candidates:
