@@ -27,7 +27,7 @@ import regex
 from numfacts.checking import Rule
 
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
-_QIZHONG_ANY = regex.compile(r"[，,][ \t]*其中[：:]?")
+_QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*其中[，,：:]?")
 # what stands between two parts: a 、 or a comma, and the next part's noun
 _SEPARATOR = regex.compile(r"[ \t]*[、，,][ \t]*")
 _PHRASE = regex.compile(r"(?:其中[：:]?)?(?P<phrase>[^、，,。；;：:\s]{1,12})$")
@@ -54,6 +54,13 @@ class PartsVsWhole(Rule):
         {"text": "谋划实施重大项目128个，总投资3200亿元，其中交通项目56个、水利项目30个、能源项目24个、信息项目18个。",
          "verdict": "consistent", "at": "128个"},
         {"text": "全市共有A级景区80个，其中5A级景区3个、4A级景区25个。", "verdict": "indeterminate", "at": "80个"},
+        {"text": "年末全县户籍人口58.62万人，比上年末增加0.31万人。其中，城镇人口32.15万人，乡村人口26.47万人。",
+         "verdict": "consistent", "at": "58.62万人"},
+        {"text": "年末全县户籍人口58.62万人，比上年末增加0.31万人。其中，城镇人口33.15万人，乡村人口26.47万人。",
+         "verdict": "contradiction", "at": "58.62万人"},
+        {"text": "年末共有各级各类学校132所，其中普通高中6所、中等职业学校3所、初中21所、小学45所、幼儿园57所。",
+         "verdict": "consistent", "at": "132所"},
+        {"text": "共有职工500人，其中女性300人、党员250人。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -65,25 +72,38 @@ class PartsVsWhole(Rule):
         yield from self._totals(ctx)
 
     def _kinds(self, ctx, done):
-        """公交线路12条，其中快速公交线路4条、常规公交线路8条: kinds of the whole's thing add up to it."""
+        """公交线路12条，其中快速公交线路4条、常规公交线路8条: kinds of the whole's thing add up to it.
+
+        The whole is the nearest count before 其中 (in its sentence, or the one before when
+        其中 opens a sentence) of the parts' measure word, preferring one whose noun the parts'
+        nouns end with. Parts that are kinds of it are judged both ways (more is a
+        contradiction, fewer undecided); other parts only confirm a sum that is exact.
+        """
         text = ctx.text
         for q in _QIZHONG_ANY.finditer(text):
             s_start, s_end = ctx.sentence(q.start())
-            wholes = [c for c in ctx.claims_in(s_start, q.start()) if c.kind == "count" and c.exact]
-            if not wholes or wholes[-1].start in done:
-                continue
-            whole = wholes[-1]
+            if not text[s_start:q.start()].strip(" \t\u3000，,"):
+                s_start = ctx.sentence(max(0, s_start - 1))[0]  # 。其中，城镇人口…: the whole is in the sentence before
             parts = []
             for c in ctx.claims_in(q.end(), s_end):
-                if c.kind != "count" or c.unit != whole.unit or not c.exact:
+                if c.kind != "count" or not c.exact or (parts and c.unit != parts[0].unit):
                     break
                 parts.append(c)
             if len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:])):
                 continue
+            wholes = [c for c in ctx.claims_in(s_start, q.start()) if c.kind == "count" and c.exact and c.unit == parts[0].unit]
+            if not wholes:
+                continue
             head = _common_tail([_thing(text, p) for p in parts])
-            if len(head) < 2 or not (_phrase_before(text, whole).endswith(head) or whole.noun.endswith(head)):
+            named = [w for w in wholes if len(head) >= 2 and (_phrase_before(text, w).endswith(head) or w.noun.endswith(head))]
+            whole = named[-1] if named else wholes[-1]
+            if whole.start in done:
                 continue
             finding = self.sum_finding(whole, parts)
+            if not named:
+                if finding.verdict == "consistent":
+                    yield finding  # 学校132所，其中高中6所、初中21所…: an exact sum is a partition
+                continue
             total = sum(p.value for p in parts)
             if finding.verdict == "contradiction" and total < whole.value:
                 finding.verdict = "indeterminate"
