@@ -421,6 +421,20 @@ def same_thing(a: Claim, b: Claim) -> bool:
     return long_.startswith(short) or (len(short) >= 2 and long_.endswith(short))
 
 
+_PHRASE = regex.compile(r"(?:其中[：:]?)?(?P<phrase>[^、，,。；;：:\s]{1,12})$")
+
+
+def phrase_before(text: str, c: Claim) -> str:
+    """The noun phrase written right before a figure (其中交通项目|56个 -> 交通项目)."""
+    m = _PHRASE.search(text, max(0, c.start - 14), c.start)
+    return m.group("phrase") if m else ""
+
+
+def named_thing(text: str, c: Claim) -> str:
+    """What a count names: its noun after the figure (56个交通项目), else the phrase before it (交通项目56个)."""
+    return c.noun or phrase_before(text, c)
+
+
 def comparable(a: Claim, b: Claim) -> bool:
     """Same kind and the same unit (a count's empty unit matches any measure word)."""
     if a.kind != b.kind:

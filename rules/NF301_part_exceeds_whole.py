@@ -16,12 +16,14 @@ the breakdown would not think to recompute.
 Percentages (其中增长5%), parts of another unit, and changes (比上年增加14.6万人，其中……,
 where the breakdown is of the level) are not compared with the whole;
 hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6000, 7000)).
+When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
+goes with the whole its noun names and a part that names none of them is left alone.
 """
 from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, comparable, judge, up_to
+from numfacts.checking import Rule, comparable, judge, named_thing, up_to
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -46,6 +48,10 @@ class PartExceedsWhole(Rule):
         {"text": "新签约项目45个，总投资3亿元，其中10亿元以上项目1个。", "verdict": None},
         {"text": "确定了十大民生实事，包括新建10所学校、改造100个老旧小区。", "verdict": None},
         {"text": "全市共有企业500家，包括国有企业100家、民营企业600家。", "verdict": "contradiction", "at": "600家"},
+        {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场380家、示范性合作社22家。",
+         "verdict": "consistent", "at": "380家"},
+        {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场380家、示范性合作社22家。", "verdict": None},
+        {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场480家。", "verdict": "contradiction", "at": "480家"},
     ]
 
     def check(self, ctx):
@@ -71,8 +77,13 @@ class PartExceedsWhole(Rule):
                 parts = parts[:1]  # 有5家……: only the figure the clause opens with
                 if not parts or parts[0].start - parts_from > 2:
                     continue
-            strict, loose = up_to(whole)
+            wholes = _listed_wholes(ctx, whole)
             for part in parts:
+                if len(wholes) > 1:
+                    whole = _named_whole(text, part, wholes)
+                    if whole is None:
+                        continue
+                strict, loose = up_to(whole)
                 verdict = judge(part, strict, loose)
                 message = f"{part.text} ≤ {whole.text}" if verdict != "contradiction" else \
                     f"the part {part.text} exceeds its whole {whole.text}"
@@ -99,6 +110,28 @@ def _is_change(ctx, c) -> bool:
     clause = max(ctx.sentence(c.start)[0], c.start - 12)
     cut = max(ctx.text.rfind("，", clause, c.start), ctx.text.rfind(",", clause, c.start))
     return bool(_CHANGE.search(ctx.text, cut + 1 if cut >= 0 else clause, c.start))
+
+
+_LISTED = regex.compile(r"[ \t]*、[ \t]*[^、，,。；;：:\s0-9]{1,12}")
+
+
+def _listed_wholes(ctx, whole) -> list:
+    """The whole and the counts listed with it before 其中 (家庭农场426家、合作社315家)."""
+    wholes = [whole]
+    earlier = ctx.claims_in(ctx.sentence(whole.start)[0], whole.start)
+    for c in reversed(earlier):
+        nxt = wholes[0]
+        if c.kind != whole.kind or c.unit != whole.unit or not _LISTED.fullmatch(ctx.text, c.end + len(c.noun), nxt.start):
+            break
+        wholes.insert(0, c)
+    return wholes
+
+
+def _named_whole(text: str, part, wholes):
+    """The one whole whose noun the part's noun ends with (示范性家庭农场 -> 家庭农场), else None."""
+    thing = named_thing(text, part)
+    named = [w for w in wholes if len(named_thing(text, w)) >= 2 and thing.endswith(named_thing(text, w)[-2:])]
+    return named[0] if len(named) == 1 else None
 
 
 def _noun_len(text: str, pos: int) -> int:

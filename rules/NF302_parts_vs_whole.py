@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule
+from numfacts.checking import Rule, named_thing, phrase_before
 
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
 _QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*其中[，,：:]?")
 # what stands between two parts: a 、 or a comma, and the next part's noun
 _SEPARATOR = regex.compile(r"[ \t]*[、，,][ \t]*")
-_PHRASE = regex.compile(r"(?:其中[：:]?)?(?P<phrase>[^、，,。；;：:\s]{1,12})$")
 _PART = regex.compile(r"[ \t]*(?:为|為|是)")
 _TOTAL = regex.compile(r"(?:共|共计|共計|合计|合計|总计|總計|一共)[ \t]*(?:有|达|達|建成|完成)?[ \t]*$")
 # 其中 inside the run makes its figures overlap; 累计/新增 make them of another kind
@@ -94,8 +93,8 @@ class PartsVsWhole(Rule):
             wholes = [c for c in ctx.claims_in(s_start, q.start()) if c.kind == "count" and c.exact and c.unit == parts[0].unit]
             if not wholes:
                 continue
-            head = _common_tail([_thing(text, p) for p in parts])
-            named = [w for w in wholes if len(head) >= 2 and (_phrase_before(text, w).endswith(head) or w.noun.endswith(head))]
+            head = _common_tail([named_thing(text, p) for p in parts])
+            named = [w for w in wholes if len(head) >= 2 and (phrase_before(text, w).endswith(head) or w.noun.endswith(head))]
             whole = named[-1] if named else wholes[-1]
             if whole.start in done:
                 continue
@@ -143,22 +142,11 @@ class PartsVsWhole(Rule):
             yield self.sum_finding(whole, parts)
 
 
-def _phrase_before(text: str, c) -> str:
-    """The noun phrase written right before a figure (其中交通项目|56个 -> 交通项目)."""
-    m = _PHRASE.search(text, max(0, c.start - 14), c.start)
-    return m.group("phrase") if m else ""
-
-
 def _side_by_side(text: str, a, b) -> bool:
     """Whether part b follows part a with only a 、 or comma between them, nouns aside
     (56个交通项目、30个水利项目 or 交通项目56个、水利项目30个)."""
     return bool(_SEPARATOR.fullmatch(text, a.end + len(a.noun), b.start)
-                or _SEPARATOR.fullmatch(text, a.end, b.start - len(_phrase_before(text, b))))
-
-
-def _thing(text: str, c) -> str:
-    """A part's noun: after the figure (56个交通项目) or else before it (交通项目56个)."""
-    return c.noun or _phrase_before(text, c)
+                or _SEPARATOR.fullmatch(text, a.end, b.start - len(phrase_before(text, b))))
 
 
 def _common_tail(words: list[str]) -> str:
