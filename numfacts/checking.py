@@ -241,12 +241,14 @@ def show(iv: Interval) -> str:
 
 
 def fmt(x) -> str:
-    """A figure for messages: 52800000 -> 5280万, 0.125 -> 0.125."""
+    """A figure for messages: 52800000 -> 5280万, 65230000000 -> 652.3亿, 0.125 -> 0.125."""
     x = Fraction(x) if not isinstance(x, Fraction) else x
     if x.denominator == 1:
         n = x.numerator
         if n and n % 100000000 == 0:
             return f"{n // 100000000}亿"
+        if n and abs(n) >= 100000000 and n % 1000000 == 0:
+            return f"{n / 100000000:g}亿"
         if n and abs(n) >= 10000 and n % 10000 == 0:
             return f"{n // 10000}万"
         if n and abs(n) >= 100000 and n % 100 == 0:
