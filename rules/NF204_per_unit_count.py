@@ -18,19 +18,23 @@ everyone there is, one of the three figures is wrong.
 
 ## Not flagged
 The total may exceed the product (not everyone is assigned to a unit), so only a product
-beyond the total is a contradiction. Units and total are looked for in the sentence of the
+beyond the total is a contradiction — unless the total is said right after the quota with
+共/合共/合计 (每个中心配备8名顾问，合共24名顾问), when it must equal the product. Units and total are looked for in the sentence of the
 每 and the one before and after it; with more than one candidate for either, nothing is said.
 """
 from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, show
+from numfacts.checking import Rule, judge, show
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
+from numfacts.units import unit_of
 
 _DATA = load("rules")["NF204"]
 # 每个网格由两名…: 每 + measure word + the unit's noun + a linking verb, right before the count
+# a total said right after the quota (每个中心配备8名，合共24名) is their product
+_TOTAL = regex.compile(f"(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,3}}$")
 _EACH = regex.compile(
     f"每(?P<cls>{alternation(_DATA['measure_words'])})(?P<noun>\\p{{Han}}{{1,6}}?)"
     f"(?:{alternation(_DATA['links'])})?[ \\t]*$"
@@ -49,6 +53,8 @@ class PerUnitCount(Rule):
          "verdict": "contradiction", "at": "两名"},
         {"text": "全市共有300个行政村，每个村配备3名乡村医生。全市现有1000名乡村医生。", "verdict": "consistent", "at": "3名"},
         {"text": "全市共有300个行政村，每个村配备3名医生。", "verdict": None},
+        {"text": "設立3個中小企服務中心，每個中心配備8名顧問，合共24名顧問為企業提供諮詢服務。", "verdict": "consistent", "at": "24名"},
+        {"text": "設立3個中小企服務中心，每個中心配備8名顧問，合共30名顧問為企業提供諮詢服務。", "verdict": "contradiction", "at": "30名"},
     ]
 
     def check(self, ctx):
@@ -63,21 +69,36 @@ class PerUnitCount(Rule):
             s_end = ctx.sentence(per.start)[1]
             hi = ctx.sentence(s_end)[1] if s_end < len(text) else s_end
             near = [c for c in ctx.claims_in(lo, hi) if c.kind == "count" and c is not per and not c.per]
-            units = [c for c in near if c.exact and c.value == int(c.value) and c.value > 1 and c.unit == each.group("cls")
+            units = [c for c in near if c.exact and c.value == int(c.value) and c.value > 1 and c.unit == _canonical(each.group("cls"))
                      and c.noun and c.noun.endswith(each.group("noun"))]
             totals = [c for c in near if c.unit == per.unit and c.start != per.start and _counts(text, c, per.noun)]
             if len(units) != 1 or len(totals) != 1:
                 continue
             unit, total = units[0], totals[0]
             product = unit.strict * per.strict
+            formula = f"{unit.text} × {per.text} = {show(product)}"
+            if per.end < total.start < s_end and _TOTAL.search(text, max(per.end, total.start - 6), total.start):
+                # 每个中心配备8名顾问，合共24名顾问: the total is the product
+                verdict = judge(total, product, product)
+                message = f"{formula} " + ("=" if verdict == "consistent" else "≠") + f" {total.text}"
+                yield self.finding(verdict, total, [unit, per], message, stated=total.value, expected_low=float(product.lo),
+                                   expected_high=float(product.hi), gap=total.strict.gap(product))
+                continue
             top = total.loose.hi  # 1700多名: up to 1800
             fits = top is None or product.lo <= top
-            formula = f"{unit.text} × {per.text} = {show(product)}"
             message = (f"{formula} ≤ {total.text}" if fits
                        else f"{formula} > the {total.text} there are ({each.group()}{per.text})")
             yield self.finding("consistent" if fits else "contradiction", per, [unit, total], message,
                                stated=total.value, expected_low=float(product.lo), expected_high=float("inf"),
                                gap=0.0 if fits else float((product.lo - top) / top))
+
+def _canonical(measure_word: str) -> str:
+    """个 for 個, as the claims table writes measure words; a word it does not know stays as it is."""
+    try:
+        return unit_of(measure_word)[1]
+    except KeyError:
+        return measure_word
+
 
 def _counts(text: str, c, noun: str) -> bool:
     """Whether a count counts ``noun``: as its noun (1700多名信息采集员) or just before it (驻村干部共420名)."""
