@@ -53,6 +53,7 @@ _QUOTED_ITEM = regex.compile(
 )
 _OPEN_TAIL = regex.compile(r"(?:等等|等)[\p{Han}]{0,6}$")
 _AFTER_STOP = regex.compile(r"[。；;！？!?）)\n]|[，,]")
+_COMMA_JOINER = regex.compile(r"[ \t]*(?:以及|及|和|与|與|还有|還有)[ \t]*")
 _ITEM_MAX = 24
 _PAGE_MARK = regex.compile(r"[0-9]+")
 # An item that is only an article or a count (…、一个“五采区”…) means the figure sits
@@ -168,14 +169,27 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
     segment = text[start:end]
     if "、" not in segment:
         return None
+    last = None
+    if stop and stop.group() in "，," and (join := _COMMA_JOINER.match(text, stop.end())):
+        # 包括A、B，以及C: a joiner after the comma adds the last item
+        nxt = _AFTER_STOP.search(text, join.end(), hi)
+        last = (join.end(), nxt.start() if nxt else hi)
     is_open = False
-    tail = _OPEN_TAIL.search(segment)
+    tail = _OPEN_TAIL.search(text[start:last[1] if last else end])
     if tail:
         is_open = True
-        end = start + tail.start()
+        if last:
+            last = (last[0], start + tail.start())
+        else:
+            end = start + tail.start()
     items, joined = _split_items(text, start, end)
     if len(items) < 2 or any(b - a > _ITEM_MAX for a, b in items):
         return None
+    if last:
+        last = _strip(text, *last)
+        if not last[0] < last[1] <= last[0] + _ITEM_MAX:
+            return None
+        items, joined = items + [last], joined + [last]
     return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
 
 

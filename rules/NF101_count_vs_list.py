@@ -75,6 +75,8 @@ class CountVsList(Rule):
          "verdict": "consistent", "at": "两个"},
         {"text": "重点打造三大平台，即打造以科技城为核心的E谷拓展区，以商务区为核心的电子商务集聚区，以健康城为核心的养生产业集聚区。",
          "verdict": "consistent", "at": "三大"},
+        {"text": "財政司司長公布三項措施，包括延長申請期、推出新一輪計劃，以及設立50億元的發展基金。", "verdict": "consistent", "at": "三項"},
+        {"text": "財政司司長公布四項措施，包括延長申請期、推出新一輪計劃，以及設立50億元的發展基金。", "verdict": "contradiction", "at": "四項"},
         {"text": "培训教师、医生3000人次。", "verdict": None},
         {"text": "新建3个公园，完善道路、管网。", "verdict": None},
         {"text": "建成3个中心，为群众提供医疗、养老、托育、教育服务。", "verdict": None},
