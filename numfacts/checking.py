@@ -247,8 +247,8 @@ def fmt(x) -> str:
         n = x.numerator
         if n and n % 100000000 == 0:
             return f"{n // 100000000}亿"
-        if n and abs(n) >= 100000000 and n % 1000000 == 0:
-            return f"{n / 100000000:g}亿"
+        if abs(n) >= 100000000:
+            return f"{n / 100000000:.6g}亿"
         if n and abs(n) >= 10000 and n % 10000 == 0:
             return f"{n // 10000}万"
         if n and abs(n) >= 100000 and n % 100 == 0:

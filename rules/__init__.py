@@ -15,6 +15,7 @@ ALL = [
     "NF202_average_above_peak",
     "NF203_cumulative_vs_rate",
     "NF204_per_unit_count",
+    "NF205_average_times_count",
     "NF301_part_exceeds_whole",
     "NF302_parts_vs_whole",
     "NF303_subset_exceeds_set",

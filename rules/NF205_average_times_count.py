@@ -1,0 +1,92 @@
+"""NF205 average-times-count: an average times the count it is taken over gives the total.
+
+## What it does
+Reads an average (平均每宗贷款约214万元, 户均2.3万元, 人均5000元), the count it is taken over
+(约5.6万宗申请, 1200户, 3万人: the measure word of 平均每宗 / 户均 / 人均) and a total of the
+same unit stated with 总额/共/合计/涉及 (贷款总额约1200亿元), all in one sentence or the one
+before, and checks count × average = total (5.6万 × 214万元 ≈ 1198亿元 ≈ 1200亿元).
+
+## Why it matters
+An average is the total divided by the count; when one of the three is revised alone, the
+product no longer meets the total, and no reader recomputes it.
+
+## Example
+已批出约5.6万宗申请，涉及贷款总额约1200亿元，平均每宗贷款约314万元 -> contradiction:
+5.6万 × 314万元 ≈ 1758亿元 ≠ 1200亿元.
+
+## Not flagged
+Hedges widen every figure (约 is read loosely when the strict reading misses). An average
+without a count of its own measure word nearby, or a total without a total word, is left
+alone; so are rates over time (日均, 年均), which NF201 and NF202 read.
+"""
+from __future__ import annotations
+
+import regex
+
+from numfacts.checking import Rule, judge, show
+from numfacts.lexicon import load
+from numfacts.patterns import alternation
+from numfacts.units import unit_of
+
+_DATA = load("rules")["NF205"]
+# 平均每宗贷款约214万元: 平均每 + measure word (+ noun, hedge) right before the average
+_EACH = regex.compile(r"平均每(?P<cls>\p{Han})\p{Han}{0,6}?(?:约|約|为|為|达|達)?[ \t]*$")
+# 户均, 人均 (not 日均, 年均: those are rates over time)
+_PER_HEAD = regex.compile(f"(?P<cls>{alternation(_DATA['per_head'])})均\\p{{Han}}{{0,6}}?(?:约|約|为|為|达|達)?[ \\t]*$")
+_TOTAL = regex.compile(f"(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,4}}$")
+
+
+class AverageTimesCount(Rule):
+    code = "NF205"
+    name = "average-times-count"
+    summary = "count × average (5.6万宗 × 平均每宗214万元) equals the total stated with them (1200亿元)"
+    doc = __doc__
+    examples = [
+        {"text": "计划推出以来，已批出约5.6万宗申请，涉及贷款总额约1,200亿元，平均每宗贷款约214万元。",
+         "verdict": "consistent", "at": "1,200亿元"},
+        {"text": "计划推出以来，已批出约5.6万宗申请，涉及贷款总额约1,200亿元，平均每宗贷款约314万元。",
+         "verdict": "contradiction", "at": "1,200亿元"},
+        {"text": "全村共有农户1200户，户均增收2.5万元，全村农户共增收3000万元。", "verdict": "consistent", "at": "3000万元"},
+        {"text": "已批出约5.6万宗申请，平均每宗贷款约214万元。", "verdict": None},
+        {"text": "全市日均客流60万人次，全年客流2.2亿人次。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for avg in ctx.quantities:
+            if avg.kind not in ("money", "measure", "count") or avg.per:
+                continue
+            window = max(0, avg.start - 16)
+            each = _EACH.search(text, window, avg.start) or _PER_HEAD.search(text, window, avg.start)
+            if not each:
+                continue
+            measure = _canonical(each.group("cls"))
+            lo = ctx.sentence(max(0, ctx.sentence(avg.start)[0] - 1))[0]
+            hi = ctx.sentence(avg.start)[1]
+            near = [c for c in ctx.claims_in(lo, hi) if c.start != avg.start]
+            counts = [c for c in near if c.kind == "count" and c.unit == measure and not c.per]
+            totals = [c for c in near if c.kind == avg.kind and c.unit == avg.unit and not c.per
+                      and _TOTAL.search(text, max(lo, c.start - 8), c.start)]
+            if len(counts) != 1 or len(totals) != 1:
+                continue
+            count, total = counts[0], totals[0]
+            c_strict, c_loose = count.readings()
+            a_strict, a_loose = avg.readings()
+            strict, loose = c_strict * a_strict, c_loose * a_loose
+            verdict = judge(total, strict, loose)
+            message = (f"{count.text} × {avg.text} = {show(strict)} " + ("≈" if verdict != "contradiction" else "≠")
+                       + f" {total.text}")
+            yield self.finding(verdict, total, [count, avg], message, stated=total.value,
+                               expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                               gap=total.strict.gap(loose))
+
+
+def _canonical(measure_word: str) -> str:
+    """个 for 個, as the claims table writes measure words; a word it does not know stays as it is."""
+    try:
+        return unit_of(measure_word)[1]
+    except KeyError:
+        return measure_word
+
+
+RULE = AverageTimesCount()
