@@ -1,7 +1,8 @@
 """NF405 share-of-whole: a part's stated share of the whole before 其中 is part ÷ whole.
 
 ## What it does
-Reads "whole，其中 part，占 P%" (一般公共预算收入120亿元，其中税收收入98亿元，占81.7%): the
+Reads "whole，其中 part，占 P%" (一般公共预算收入120亿元，其中税收收入98亿元，占81.7%; also
+a rate of the part: 其中2.8万份已获批，批出率为87.5%): the
 part is the figure right before 占, the whole the last figure in the same unit before 其中 in
 the same sentence, and P must equal part ÷ whole within the rounding of all three figures
 (within a further 1% it is borderline).
@@ -29,8 +30,10 @@ from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
 _WHOLE_WORDS = alternation(load("rules")["NF405"]["whole_words"])
+_RATE_WORDS = alternation(load("rules")["NF405"]["rate_words"])
 _SHARE_CUE = regex.compile(
-    f"[，,]?[ \\t]*(?:占|佔)(?:了)?(?:{_WHOLE_WORDS})?(?:的)?(?:达|達|为|為)?(?:约|約|近|超过|超過)?[ \\t]*$"
+    f"[，,]?[ \\t]*(?:(?:占|佔)(?:了)?(?:{_WHOLE_WORDS})?(?:的)?|(?:{_RATE_WORDS}))"
+    f"(?:达|達|为|為|是)?(?:约|約|近|超过|超過)?[ \\t]*$"
 )
 _QIZHONG = "其中"
 _REACH = 120  # characters from 其中 to the part
@@ -51,6 +54,8 @@ class ShareOfWhole(Rule):
         {"text": "訪港旅客3400萬人次，其中內地旅客2680萬人次，佔約69%。", "verdict": "contradiction", "at": "69%"},
         {"text": "出口额500亿元，其中机电产品300亿元，占全省的12%。", "verdict": None},
         {"text": "税收收入98亿元，占81.7%。", "verdict": None},
+        {"text": "第二期共接获3.2万份申请，其中2.8万份已获批，批出率为87.5%。", "verdict": "consistent", "at": "87.5%"},
+        {"text": "第二期共接获3.2万份申请，其中2.8万份已获批，批出率为97.5%。", "verdict": "contradiction", "at": "97.5%"},
     ]
 
     def check(self, ctx):
