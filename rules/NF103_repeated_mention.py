@@ -55,6 +55,8 @@ class RepeatedMention(Rule):
         {"text": "代表团5天访3城40余点\n\n　　五天的时间里，考察团一行参观了60多个点，行程排得满满当当，每天都在路上。",
          "verdict": "contradiction", "at": "60多个"},
         {"text": "全市共设立5个综合交通枢纽。这6个枢纽建成后，日均客流量将超过60万人次。", "verdict": "contradiction", "at": "6个"},
+        {"text": "4天走访2省6市\n\n代表团先后走访武汉、宜昌、襄阳、长沙、株洲、湘潭6个城市。", "verdict": "consistent", "at": "6个"},
+        {"text": "4天走访2省6市\n\n代表团先后走访武汉、宜昌、襄阳、长沙、株洲、湘潭、岳阳7个城市。", "verdict": "contradiction", "at": "7个"},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
         {"text": "本报绍兴5月10日电 10日上午，对接会正式启动。", "verdict": "consistent", "at": "10日上午"},
         {"text": "21年前，他来到这里。21年过去了，这里变了样。", "verdict": "consistent", "at": "21年过", "nth": 1},
@@ -88,7 +90,7 @@ class RepeatedMention(Rule):
         yield from self._dates(ctx)
         body = [b for b in quantities if ctx.headline_end <= b.start < ctx.headline_end + _BODY_REACH]
         for h in head:
-            first = next((b for b in body if comparable(h, b) and same_thing(h, b)), None)
+            first = next((b for b in body if comparable(h, b) and (same_thing(h, b) or _place_named(h, b))), None)
             if first is not None:
                 yield self._pair(h, first, "repeats the headline's")
 
@@ -133,6 +135,11 @@ class RepeatedMention(Rule):
         message = f"{again.text} {how} {first.text}" + ("" if verdict != "contradiction" else f": {show(again.strict)} vs {show(first.strict)}")
         return self.finding(verdict, again, [first], message, stated=again.value,
                             expected_low=_f(strict.lo), expected_high=_f(strict.hi), gap=again.strict.gap(loose))
+
+
+def _place_named(head, body) -> bool:
+    """6市 in a headline and 6个城市 in the body: a place word the body's noun ends with."""
+    return head.unit in PLACE_UNITS and body.noun.endswith(head.unit)
 
 
 def _head_opens(first, again) -> bool:
