@@ -5,7 +5,8 @@ Reads a growth (or fall) percentage stated with two levels of the same unit in i
 sentence, and checks the rate against (B − A) / A. The levels are framed as 从A增加到B, by
 two years (2022年营收120亿元，2023年营收150亿元，同比增长25%), by a comparison that names the
 base (150亿元，比上年的120亿元增长25%), or by the base stated after the rate (完成投资150亿元，
-比上年增长25%，上年完成投资120亿元).
+比上年增长25%，上年完成投资120亿元); or a level and its change (865家，较上年净增128家，增长17.4%:
+the rate is 128 ÷ (865 − 128)).
 
 ## Why it matters
 A rate and the levels it summarises are usually written at different times; when one is
@@ -38,7 +39,11 @@ _SKIP = regex.compile(f"(?:{alternation(_CUES['skip_cues'])})")
 _FROM_TO = regex.compile(r"(?:从|從|由)[^，,。；;]{0,12}$")
 _TO = regex.compile(r"(?:到|至|为|為)[ \t]*$")
 # the base named in the comparison (比上年的120亿元增长) or said after the rate (上年完成投资120亿元)
-_VERSUS = regex.compile(r"(?:比|较|較|相比|与|與)[^，,。；;0-9]{0,8}$")
+# (the base itself, not a change: 较上年净增128家 names the increase)
+_VERSUS = regex.compile(r"(?:比|较|較)(?:上年|去年|上一年|上年同期|去年同期|前一年)(?:的)?[ \t]*$")
+# a change stated between the level and the rate: 较上年净增128家, 比上年减少3家
+_UP = regex.compile(f"(?:{alternation(_CUES['increase_cues'])})[了]?[ \\t]*$")
+_DOWN = regex.compile(f"(?:{alternation(_CUES['decrease_cues'])})[了]?[ \\t]*$")
 _PRIOR = regex.compile(f"(?:{alternation(_CUES['prior_cues'])})[^，,。；;0-9]{{0,10}}$")
 
 
@@ -56,6 +61,8 @@ class GrowthBetweenLevels(Rule):
         {"text": "今年计划完成投资150亿元，比上年增长25%，上年完成投资120亿元。", "verdict": "consistent", "at": "25%"},
         {"text": "今年计划完成投资150亿元，比上年增长20%，上年完成投资120亿元。", "verdict": "contradiction", "at": "20%"},
         {"text": "全年完成投资150亿元，比上年的120亿元增长25%。", "verdict": "consistent", "at": "25%"},
+        {"text": "高新技术企业总数达到865家，较上年净增128家，增长17.4%。", "verdict": "consistent", "at": "17.4%"},
+        {"text": "高新技术企业总数达到865家，较上年净增128家，增长14.8%。", "verdict": "contradiction", "at": "14.8%"},
     ]
 
     def check(self, ctx):
@@ -72,16 +79,62 @@ class GrowthBetweenLevels(Rule):
                 continue
             pair = _levels(ctx, p, s_start, s_end)
             if pair is None:
+                pair = _level_and_change(ctx, p, s_start, bool(fall))
+                if pair is None:
+                    continue
+                yield self._change_finding(p, *pair, bool(fall))
                 continue
             a, b = pair
             strict, loose = _change(a, b, bool(fall))
-            verdict = judge(p, strict, loose)
+            verdict = judge((p.loose, p.loose), strict, loose)  # a printed rate is itself rounded
             word = "fall" if fall else "growth"
             exact = float((Fraction(str(b.value)) - Fraction(str(a.value))) / Fraction(str(a.value)) * 100) * (-1 if fall else 1)
             message = f"{b.text} vs {a.text} is a {word} of {exact:.3g}%" + (
                 f", matching {p.text}" if verdict != "contradiction" else f", not {p.text}")
             yield self.finding(verdict, p, [a, b], message, stated=p.value,
                                expected_low=float(loose.lo), expected_high=float(loose.hi), gap=p.strict.gap(loose))
+
+    def _change_finding(self, p, level, change, fall: bool):
+        """865家，较上年净增128家，增长17.4%: the rate is the change over the level before it."""
+        v_level, v_change = Fraction(str(level.value)), Fraction(str(change.value))
+        base = v_level + v_change if fall else v_level - v_change
+        if base <= 0:
+            return self.finding("indeterminate", p, [level, change], f"{level.text} and a change of {change.text} leave no base")
+        exact = v_change / base * 100
+        ends = []
+        for dl in _halves(level):
+            for dc in _halves(change):
+                b = (v_level + dl) + (v_change + dc) if fall else (v_level + dl) - (v_change + dc)
+                if b > 0:
+                    ends.append((v_change + dc) / b * 100)
+        strict, loose = Interval.point(exact), Interval(min(ends), max(ends))
+        verdict = judge((p.loose, p.loose), strict, loose)
+        word = "fall" if fall else "growth"
+        message = (f"{change.text} on a base of {level.text} {'+' if fall else '−'} {change.text} is a {word} of {float(exact):.3g}%"
+                   + (f", matching {p.text}" if verdict != "contradiction" else f", not {p.text}"))
+        return self.finding(verdict, p, [level, change], message, stated=p.value,
+                            expected_low=float(loose.lo), expected_high=float(loose.hi), gap=p.strict.gap(loose))
+
+
+def _halves(c) -> tuple[Fraction, Fraction]:
+    """The rounding of a figure's last digit, both ways (none for an exact count)."""
+    half = Fraction(str(c.step)) / 2 if c.step and not c.exact else Fraction(0)
+    return (-half, half)
+
+
+def _level_and_change(ctx, p, s_start: int, fall: bool):
+    """(level, change) in 865家，较上年净增128家，增长17.4%; None when the sentence has no such pair."""
+    text = ctx.text
+    before = [c for c in ctx.claims_in(s_start, p.start) if c.kind in ("money", "count", "measure")]
+    if len(before) < 2:
+        return None
+    level, change = before[-2], before[-1]
+    cue = _DOWN if fall else _UP
+    if not _like(level, change) or not cue.search(text, max(level.end, change.start - 8), change.start):
+        return None
+    if _UP.search(text, max(s_start, level.start - 8), level.start) or _DOWN.search(text, max(s_start, level.start - 8), level.start):
+        return None  # two changes (新增12家，减少3家): no level to divide by
+    return level, change
 
 
 def _levels(ctx, p, s_start: int, s_end: int):
