@@ -16,7 +16,8 @@ the breakdown would not think to recompute.
 Percentages (其中增长5%), parts of another unit, and changes (比上年增加14.6万人，其中……,
 where the breakdown is of the level) are not compared with the whole;
 hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6000, 7000)).
-When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
+Parts named by thresholds (其中10亿元以上项目9个、50亿元以上项目2个) nest: the higher bar's
+count is at most the lower's. When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
 goes with the whole its noun names and a part that names none of them is left alone.
 """
 from __future__ import annotations
@@ -46,6 +47,8 @@ class PartExceedsWhole(Rule):
         {"text": "投资100亿元，其中增长5%。", "verdict": None},
         {"text": "年末常住人口1252.2万人，比上年末增加14.6万人，其中城镇人口1054.4万人。", "verdict": None},
         {"text": "新签约项目45个，总投资3亿元，其中10亿元以上项目1个。", "verdict": None},
+        {"text": "全年引进亿元以上项目52个，其中10亿元以上项目9个、50亿元以上项目2个。", "verdict": "consistent", "at": "2个"},
+        {"text": "全年引进亿元以上项目52个，其中10亿元以上项目9个、50亿元以上项目12个。", "verdict": "contradiction", "at": "12个"},
         {"text": "确定了十大民生实事，包括新建10所学校、改造100个老旧小区。", "verdict": None},
         {"text": "全市共有企业500家，包括国有企业100家、民营企业600家。", "verdict": "contradiction", "at": "600家"},
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场380家、示范性合作社22家。",
@@ -77,6 +80,7 @@ class PartExceedsWhole(Rule):
                 parts = parts[:1]  # 有5家……: only the figure the clause opens with
                 if not parts or parts[0].start - parts_from > 2:
                     continue
+            yield from self._thresholds(ctx, parts)
             wholes = _listed_wholes(ctx, whole)
             for part in parts:
                 if len(wholes) > 1:
@@ -85,12 +89,45 @@ class PartExceedsWhole(Rule):
                         continue
                 strict, loose = up_to(whole)
                 verdict = judge(part, strict, loose)
-                message = f"{part.text} ≤ {whole.text}" if verdict != "contradiction" else \
+                message = f"part {part.text} ≤ whole {whole.text}" if verdict != "contradiction" else \
                     f"the part {part.text} exceeds its whole {whole.text}"
                 yield self.finding(verdict, part, [whole], message, stated=part.value, expected_low=0.0,
                                    expected_high=float("inf") if strict.hi is None else float(strict.hi),
                                    gap=part.strict.gap(loose))
 
+    def _thresholds(self, ctx, parts):
+        """其中10亿元以上项目9个、50亿元以上项目2个: the higher bar's count is within the lower's."""
+        text = ctx.text
+        barred = []
+        for part in parts:
+            bar = _bar_before(ctx, part)
+            if bar is not None:
+                barred.append((bar, text[bar.end:part.start].strip(" \t的"), part))
+        for i, (bar_a, noun_a, a) in enumerate(barred):
+            for bar_b, noun_b, b in barred[i + 1:]:
+                if noun_a != noun_b or bar_a.kind != bar_b.kind or bar_a.unit != bar_b.unit or bar_a.value == bar_b.value:
+                    continue
+                (low_bar, low), (high_bar, high) = sorted([(bar_a, a), (bar_b, b)], key=lambda x: x[0].value)
+                strict, loose = up_to(low)
+                verdict = judge(high, strict, loose)
+                message = (f"{high_bar.text}{noun_a} {high.text} ≤ {low_bar.text}{noun_a} {low.text}" if verdict != "contradiction"
+                           else f"{high.text} above {high_bar.text} exceed the {low.text} above {low_bar.text}")
+                yield self.finding(verdict, high, [low, high_bar, low_bar], message, stated=high.value, expected_low=0.0,
+                                   expected_high=float(low.value_high), gap=high.strict.gap(loose))
+
+
+def _bar_before(ctx, part):
+    """The threshold naming a part's category (10亿元以上|项目9个), or None."""
+    before = ctx.claims_in(max(0, part.start - 16), part.start)
+    if not before:
+        return None
+    bar = before[-1]
+    if bar.hedge not in _BOUNDS or not _CATEGORY.fullmatch(ctx.text, bar.end, part.start):
+        return None
+    return bar
+
+
+_CATEGORY = regex.compile(r"[ \t]*(?:的)?\p{Han}{1,8}[ \t]*")
 
 # 其中10亿元以上项目8个: a figure that bounds a category (以上 + noun) is no part.
 _THRESHOLD = regex.compile(r"\p{Han}")
