@@ -2,10 +2,12 @@
 
 ## What it does
 Reads "whole，其中 part，占 P%" (一般公共预算收入120亿元，其中税收收入98亿元，占81.7%; also
-a rate of the part: 其中2.8万份已获批，批出率为87.5%): the
+a rate of the part: 其中2.8万份已获批，批出率为87.5%; and 26个断面中，…24个，占92.3%): the
 part is the figure right before 占, the whole the last figure in the same unit before 其中 in
 the same sentence, and P must equal part ÷ whole within the rounding of all three figures
-(within a further 1% it is borderline).
+(within a further 1% it is borderline). Two more shapes give part and whole: a whole written
+right before 的P% (完成856公里，完成全年目标任务1200公里的71.3%), and a rate named by the part's
+verb (实施项目37个，已开工31个，开工率83.8%: the whole is the count before the part).
 
 ## Why it matters
 A share printed next to the figures it comes from is the easiest thing for a reader to
@@ -36,6 +38,12 @@ _SHARE_CUE = regex.compile(
     f"(?:达|達|为|為|是)?(?:约|約|近|超过|超過)?[ \\t]*$"
 )
 _QIZHONG = "其中"
+# “全市26个国控断面中，优良水质断面24个”: the whole, then 中 (among them)
+_AMONG = regex.compile(r"\p{Han}{0,10}?中[ \t]*[，,：:]")
+# the whole of a share written as a figure right before 的P%: 全年目标任务1200公里的71.3%
+_OF = regex.compile(r"[ \t]*的[ \t]*(?:约|約|近|超过|超過)?[ \t]*")
+# a rate named by the verb of its part: 已开工31个，开工率83.8%
+_VERB_RATE = regex.compile(r"[，,][ \t]*(?P<verb>\p{Han}{2})率[ \t]*(?:为|為|达|達|是)?[ \t]*(?:约|約)?[ \t]*$")
 _REACH = 120  # characters from 其中 to the part
 _SLACK = (Fraction(99, 100), Fraction(101, 100))
 
@@ -56,28 +64,24 @@ class ShareOfWhole(Rule):
         {"text": "税收收入98亿元，占81.7%。", "verdict": None},
         {"text": "第二期共接获3.2万份申请，其中2.8万份已获批，批出率为87.5%。", "verdict": "consistent", "at": "87.5%"},
         {"text": "第二期共接获3.2万份申请，其中2.8万份已获批，批出率为97.5%。", "verdict": "contradiction", "at": "97.5%"},
+        {"text": "全市26个国控断面中，优良水质断面24个，占92.3%。", "verdict": "consistent", "at": "92.3%"},
+        {"text": "全市26个国控断面中，优良水质断面24个，占82.3%。", "verdict": "contradiction", "at": "82.3%"},
+        {"text": "上半年完成污水管网建设856公里，完成全年目标任务1200公里的71.3%。", "verdict": "consistent", "at": "71.3%"},
+        {"text": "上半年完成污水管网建设856公里，完成全年目标任务1200公里的81.3%。", "verdict": "contradiction", "at": "81.3%"},
+        {"text": "实施提质增效项目37个，目前已开工31个，开工率83.8%。", "verdict": "consistent", "at": "83.8%"},
+        {"text": "实施提质增效项目37个，目前已开工31个，开工率93.8%。", "verdict": "contradiction", "at": "93.8%"},
+        {"text": "全市共有企业500家，其中300家完成改造，增长率为12%。", "verdict": None},
     ]
 
     def check(self, ctx):
-        text = ctx.text
         for pct in ctx.quantities:
             if pct.kind != "percent" or pct.unit != "percent":
                 continue
-            cue = _SHARE_CUE.search(text, max(0, pct.start - 12), pct.start)
-            if not cue:
-                continue
             s_start, _ = ctx.sentence(pct.start)
-            before = ctx.claims_in(s_start, cue.start())
-            if not before or before[-1].kind == "percent" or text.find(_QIZHONG, before[-1].end, cue.start()) >= 0:
+            pair = _of_figure(ctx, pct, s_start) or _share_after_qizhong(ctx, pct, s_start) or _rate_of_verb(ctx, pct, s_start)
+            if pair is None:
                 continue
-            part = before[-1]
-            q = text.rfind(_QIZHONG, max(s_start, part.start - _REACH), part.start)
-            if q < 0:
-                continue
-            wholes = [c for c in ctx.claims_in(s_start, q) if c.kind == part.kind and c.unit == part.unit]
-            if not wholes:
-                continue
-            whole = wholes[-1]
+            part, whole = pair
             # shares are printed rounded from rounded figures: within the rounding of all three is
             # consistent, within a further 1% (relative) borderline
             quotient = part.loose / whole.loose
@@ -92,6 +96,56 @@ class ShareOfWhole(Rule):
             yield self.finding(verdict, pct, [part, whole], message, stated=pct.value, expected_low=float(strict.lo),
                                expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                                gap=stated.gap(loose))
+
+
+def _share_after_qizhong(ctx, pct, s_start: int):
+    """(part, whole) in “whole，其中 part，占P%” or “N个X中，part，占P%”."""
+    text = ctx.text
+    cue = _SHARE_CUE.search(text, max(0, pct.start - 12), pct.start)
+    if not cue:
+        return None
+    before = ctx.claims_in(s_start, cue.start())
+    if not before or before[-1].kind == "percent" or text.find(_QIZHONG, before[-1].end, cue.start()) >= 0:
+        return None
+    part = before[-1]
+    q = text.rfind(_QIZHONG, max(s_start, part.start - _REACH), part.start)
+    wholes = [c for c in ctx.claims_in(s_start, q if q >= 0 else part.start) if c.kind == part.kind and c.unit == part.unit]
+    if not wholes:
+        return None
+    whole = wholes[-1]
+    if q < 0 and not _AMONG.match(text, whole.end):
+        return None  # neither 其中 nor “26个断面中，” before the part
+    return part, whole
+
+
+def _of_figure(ctx, pct, s_start: int):
+    """(part, whole) in “完成856公里，为全年目标1200公里的71.3%”: the whole written right before 的P%."""
+    text = ctx.text
+    before = [c for c in ctx.claims_in(s_start, pct.start) if c.kind != "percent"]
+    if len(before) < 2:
+        return None
+    whole = before[-1]
+    of = _OF.match(text, whole.end)
+    if not of or of.end() != pct.start:
+        return None
+    part = next((c for c in reversed(before[:-1]) if c.kind == whole.kind and c.unit == whole.unit), None)
+    return (part, whole) if part is not None else None
+
+
+def _rate_of_verb(ctx, pct, s_start: int):
+    """(part, whole) in “实施项目37个，已开工31个，开工率83.8%”: the rate is named by the part's verb."""
+    text = ctx.text
+    rate = _VERB_RATE.search(text, max(0, pct.start - 10), pct.start)
+    if not rate:
+        return None
+    before = [c for c in ctx.claims_in(s_start, rate.start()) if c.kind != "percent"]
+    if len(before) < 2:
+        return None
+    part = before[-1]
+    if rate.group("verb") not in text[max(s_start, part.start - 6):part.start]:
+        return None
+    whole = next((c for c in reversed(before[:-1]) if c.kind == part.kind and c.unit == part.unit), None)
+    return (part, whole) if whole is not None else None
 
 
 RULE = ShareOfWhole()
