@@ -423,6 +423,12 @@ def same_thing(a: Claim, b: Claim) -> bool:
     return long_.startswith(short) or (len(short) >= 2 and long_.endswith(short))
 
 
+def same_period(a: Claim, b: Claim) -> bool:
+    """Whether two figures are over the same period: both per day, or both per year where one
+    says 全年 and the other nothing (全年出口3200亿美元，进口2400亿美元)."""
+    return a.per == b.per or {a.per, b.per} == {"", "year"}
+
+
 _PHRASE = regex.compile(r"(?:其中[：:]?)?(?P<phrase>[^、，,。；;：:\s]{1,12})$")
 
 

@@ -45,7 +45,7 @@ _ITEM_QUOTE = regex.compile(r"、[ \t]*[“‘「『][ \t]*$")
 _QUOTE_BODY = r"[^“”‘’「」『』\n]{1,30}"
 _CHANGE_TO = r"[ \t]*(?:向|到|变为|變為|变成|變成|转向|轉向)[ \t]*"
 _QUOTED_RUN = regex.compile(
-    f"(?:[“‘「『]{_QUOTE_BODY}[”’」』](?:{_CHANGE_TO}[“‘「『]{_QUOTE_BODY}[”’」』])?[、 \t]*){{2,}}$"
+    f"(?:[“‘「『]{_QUOTE_BODY}[”’」』](?:{_CHANGE_TO}[“‘「『]{_QUOTE_BODY}[”’」』])?(?:[、 \t]|以及|及|和|与|與)*){{2,}}$"
 )
 _QUOTED_ITEM = regex.compile(
     f"(?P<item>[“‘「『]{_QUOTE_BODY}[”’」』]{_CHANGE_TO}[“‘「『]{_QUOTE_BODY}[”’」』])"

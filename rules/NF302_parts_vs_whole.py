@@ -4,7 +4,8 @@
 Reads a partition: a count, then 其中 and two or more parts that each name their share
 with 为/是 and end the sentence (5个花岛，其中3个为樱花岛，2个为桃花岛), or a run of counts
 closed by 共/合计 (三个国家级开发区、五个省级开发区，共8个开发区), and checks that the parts add
-up to the whole (3 + 2 = 5). Parts after 其中 that are kinds of the whole's thing — their
+up to the whole (3 + 2 = 5). A total of "the above N" (上述三项合计1兆7320亿元) is the sum of
+the last N figures of its unit in its paragraph. Parts after 其中 that are kinds of the whole's thing — their
 nouns end as its noun does (公交线路12条，其中快速公交线路4条、常规公交线路8条) — are
 summed too: equal is consistent, more than the whole a contradiction, less undecided (the
 kinds listed may not be all of them).
@@ -25,7 +26,13 @@ from __future__ import annotations
 import regex
 
 from numfacts.checking import Rule, named_thing, phrase_before
+from numfacts.numerals import NotANumeral, parse
 
+# 上述三项合计, 以上5个项目共: the total of the last N figures of its unit
+_ABOVE_N = regex.compile(
+    r"(?:上述|以上|前述)(?P<n>[两兩二三四五六七八九十]|[2-9])(?:项|項|个|個|类|類|者|部分|方面)?\p{Han}{0,4}?"
+    r"(?:合计|合計|共计|共計|总计|總計|合共|共)[ \t]*(?:为|為|达|達|是)?[ \t]*$"
+)
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
 _QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*其中[，,：:]?")
 # what stands between two parts: a 、 or a comma, and the next part's noun
@@ -48,6 +55,10 @@ class PartsVsWhole(Rule):
         {"text": "本市有三个国家级开发区、五个省级开发区，共8个开发区。", "verdict": "consistent", "at": "8个"},
         {"text": "本市有三个国家级开发区、五个省级开发区，共9个开发区。", "verdict": "contradiction", "at": "9个"},
         {"text": "引进项目10个，其中外资项目5个，共15个。", "verdict": None},
+        {"text": "以社會福利支出7,540億元最多，占26.2%；教育支出5,310億元次之；國防支出4,470億元居第三。上述三項合計1兆7,320億元。",
+         "verdict": "consistent", "at": "1兆7,320億元"},
+        {"text": "以社會福利支出7,540億元最多，占26.2%；教育支出5,310億元次之；國防支出4,470億元居第三。上述三項合計1兆7,420億元。",
+         "verdict": "contradiction", "at": "1兆7,420億元"},
         {"text": "全市新开通公交线路12条，其中快速公交线路4条、常规公交线路8条。", "verdict": "consistent", "at": "12条"},
         {"text": "全市新开通公交线路12条，其中快速公交线路5条、常规公交线路8条。", "verdict": "contradiction", "at": "12条"},
         {"text": "谋划实施重大项目128个，总投资3200亿元，其中交通项目56个、水利项目30个、能源项目24个、信息项目18个。",
@@ -69,6 +80,24 @@ class PartsVsWhole(Rule):
             yield finding
         yield from self._kinds(ctx, done)
         yield from self._totals(ctx)
+        yield from self._named_run(ctx)
+
+    def _named_run(self, ctx):
+        """以社会福利支出7540亿元…教育5310亿元…国防4470亿元。上述三项合计1兆7320亿元: the last N add up."""
+        text = ctx.text
+        for total in ctx.quantities:
+            cue = _ABOVE_N.search(text, max(0, total.start - 16), total.start)
+            if not cue or total.kind == "percent":
+                continue
+            try:
+                n = int(parse(cue.group("n")).low)
+            except NotANumeral:
+                continue
+            p_start = ctx.paragraph(cue.start())[0]
+            before = [c for c in ctx.claims_in(p_start, cue.start()) if c.kind == total.kind and c.unit == total.unit]
+            if n < 2 or len(before) < n:
+                continue
+            yield self.sum_finding(total, before[-n:])
 
     def _kinds(self, ctx, done):
         """公交线路12条，其中快速公交线路4条、常规公交线路8条: kinds of the whole's thing add up to it.

@@ -17,8 +17,9 @@ recompute, and the first to go stale when one figure is revised.
 一般公共预算收入120亿元，其中税收收入98亿元，占71.7% -> contradiction: 98 ÷ 120 = 81.7%.
 
 ## Not flagged
-A share of something else named after 占 (占全省的12%), a share with no 其中 before it, and
-parts and wholes in different units.
+A share of something else named after 占 (占全省的12%) unless a figure of that name is stated
+earlier (占岁出总额的60.1% with 岁出2兆8810亿元 before), a share with no 其中 before it, and parts
+and wholes in different units.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ import regex
 
 from fractions import Fraction
 
-from numfacts.checking import Rule, judge, show
+from numfacts.checking import Rule, judge, phrase_before, show
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -42,6 +43,12 @@ _QIZHONG = "其中"
 _AMONG = regex.compile(r"\p{Han}{0,10}?中[ \t]*[，,：:]")
 # the whole of a share written as a figure right before 的P%: 全年目标任务1200公里的71.3%
 _OF = regex.compile(r"[ \t]*的[ \t]*(?:约|約|近|超过|超過)?[ \t]*")
+# a share of a whole named after 占 and stated earlier: 占岁出总额的60.1% (岁出2兆8810亿元)
+_NAMED_SHARE = regex.compile(
+    r"[，,][ \t]*(?:占|佔)(?:了)?(?P<name>\p{Han}{2,6}?)(?:总额|總額|总量|總量|总数|總數|总体|總體)?的"
+    r"(?:比重|比例)?(?:为|為|达|達)?(?:约|約|近)?[ \t]*$"
+)
+_NAMED_REACH = 3000
 # a rate named by the verb of its part: 已开工31个，开工率83.8%
 _VERB_RATE = regex.compile(r"[，,][ \t]*(?P<verb>\p{Han}{2})率[ \t]*(?:为|為|达|達|是)?[ \t]*(?:约|約)?[ \t]*$")
 _REACH = 120  # characters from 其中 to the part
@@ -71,6 +78,10 @@ class ShareOfWhole(Rule):
         {"text": "实施提质增效项目37个，目前已开工31个，开工率83.8%。", "verdict": "consistent", "at": "83.8%"},
         {"text": "实施提质增效项目37个，目前已开工31个，开工率93.8%。", "verdict": "contradiction", "at": "93.8%"},
         {"text": "全市共有企业500家，其中300家完成改造，增长率为12%。", "verdict": None},
+        {"text": "歲入2兆6,250億元，歲出2兆8,810億元。上述三項合計1兆7,320億元，占歲出總額的60.1%。",
+         "verdict": "consistent", "at": "60.1%"},
+        {"text": "歲入2兆6,250億元，歲出2兆8,810億元。上述三項合計1兆7,320億元，占歲出總額的50.1%。",
+         "verdict": "contradiction", "at": "50.1%"},
     ]
 
     def check(self, ctx):
@@ -78,7 +89,8 @@ class ShareOfWhole(Rule):
             if pct.kind != "percent" or pct.unit != "percent":
                 continue
             s_start, _ = ctx.sentence(pct.start)
-            pair = _of_figure(ctx, pct, s_start) or _share_after_qizhong(ctx, pct, s_start) or _rate_of_verb(ctx, pct, s_start)
+            pair = (_of_figure(ctx, pct, s_start) or _share_after_qizhong(ctx, pct, s_start)
+                    or _rate_of_verb(ctx, pct, s_start) or _of_named(ctx, pct, s_start))
             if pair is None:
                 continue
             part, whole = pair
@@ -130,6 +142,21 @@ def _of_figure(ctx, pct, s_start: int):
         return None
     part = next((c for c in reversed(before[:-1]) if c.kind == whole.kind and c.unit == whole.unit), None)
     return (part, whole) if part is not None else None
+
+
+def _of_named(ctx, pct, s_start: int):
+    """(part, whole) in “…合计1兆7320亿元，占岁出总额的60.1%” with 岁出2兆8810亿元 stated earlier."""
+    text = ctx.text
+    named = _NAMED_SHARE.search(text, max(0, pct.start - 16), pct.start)
+    if not named:
+        return None
+    before = ctx.claims_in(s_start, named.start())
+    if not before or before[-1].kind == "percent":
+        return None
+    part, name = before[-1], named.group("name")
+    earlier = [c for c in ctx.claims_in(max(0, part.start - _NAMED_REACH), part.start)
+               if c.kind == part.kind and c.unit == part.unit and phrase_before(text, c).endswith(name)]
+    return (part, earlier[-1]) if earlier else None
 
 
 def _rate_of_verb(ctx, pct, s_start: int):

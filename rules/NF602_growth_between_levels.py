@@ -27,7 +27,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, judge
+from numfacts.checking import Rule, judge, same_period
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -156,9 +156,8 @@ def _levels(ctx, p, s_start: int, s_end: int):
 
 
 def _like(a, b) -> bool:
-    """Two levels of one quantity: same kind and unit, and the same rate (全年 against a bare level is a year's)."""
-    same_rate = a.per == b.per or {a.per, b.per} == {"", "year"}
-    return a.kind == b.kind and a.unit == b.unit and bool(a.value) and same_rate
+    """Two levels of one quantity: same kind, unit and period."""
+    return a.kind == b.kind and a.unit == b.unit and bool(a.value) and same_period(a, b)
 
 
 def _framed(ctx, a, b) -> bool:

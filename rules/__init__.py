@@ -21,6 +21,7 @@ ALL = [
     "NF303_subset_exceeds_set",
     "NF304_groups_exceed_items",
     "NF305_sectors_sum",
+    "NF306_difference",
     "NF401_share_over_100",
     "NF402_rate_granularity",
     "NF403_shares_over_whole",
