@@ -38,6 +38,16 @@ class Interval:
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
         return Interval(lo, hi, self.lo_open or other.lo_open, self.hi_open or other.hi_open)
 
+    def __sub__(self, other: "Interval") -> "Interval":
+        """Every difference of a number in self and one in other (2兆8810亿 − 2兆6250亿).
+
+        >>> str(Interval(Fraction(10), Fraction(12)) - Interval(Fraction(3), Fraction(4)))
+        '[6, 9]'
+        """
+        lo = None if self.lo is None or other.hi is None else self.lo - other.hi
+        hi = None if self.hi is None or other.lo is None else self.hi - other.lo
+        return Interval(lo, hi, self.lo_open or other.hi_open, self.hi_open or other.lo_open)
+
     def __mul__(self, other: "Interval") -> "Interval":
         """Product of two non-negative intervals."""
         lo = self.lo * other.lo if self.lo is not None and other.lo is not None else Fraction(0)

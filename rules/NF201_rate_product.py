@@ -30,6 +30,7 @@ from numfacts.checking import Rule, comparable, fmt, judge, show
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
+from numfacts.units import unit_of
 
 _CUES = load("rules")["NF201"]
 _TOTAL = regex.compile(f"(?:{alternation(_CUES['total_cues'])})")
@@ -54,6 +55,10 @@ class RateProduct(Rule):
         {"text": "每月补贴500元，全年共发放补贴1.2亿元。", "verdict": None},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金600万元。", "verdict": "consistent", "at": "600万元"},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金800万元。", "verdict": "contradiction", "at": "800万元"},
+        {"text": "全市共有城乡低保对象3.2万人，按照新标准，每人每月可增加救助金70元，全年共需增加低保资金2688万元。",
+         "verdict": "consistent", "at": "2688万元"},
+        {"text": "全市共有城乡低保对象3.2万人，按照新标准，每人每月可增加救助金70元，全年共需增加低保资金2868万元。",
+         "verdict": "contradiction", "at": "2868万元"},
     ]
 
     def check(self, ctx):
@@ -78,6 +83,11 @@ class RateProduct(Rule):
                 continue
             counts = [c for c in quantities if rate.end <= c.start < total.start and c.kind == "count"
                       and c.exact and c.value == int(c.value) and c.value > 1 and not c.per]
+            if not counts:
+                # 共有低保对象3.2万人，…每人每月可增加70元: the count of the 每 may come first
+                lo = ctx.sentence(max(0, ctx.sentence(rate.start)[0] - 1))[0]
+                counts = [c for c in ctx.claims_in(lo, rate.start) if c.kind == "count" and c.exact and c.value > 1
+                          and not c.per and c.unit == _canonical(each.group("cls"))]
             if len(counts) != 1:
                 continue
             count = counts[0]
@@ -103,5 +113,13 @@ class RateProduct(Rule):
 
 _UNIT_SURFACE = regex.compile(r"^[0-9０-９.,，．\s十百千万萬亿億兆]+")
 _UNIT = {"year": "年", "month": "月", "quarter": "季", "week": "周", "day": "天"}
+
+def _canonical(measure_word: str) -> str:
+    """个 for 個, as the claims table writes measure words."""
+    try:
+        return unit_of(measure_word)[1]
+    except KeyError:
+        return measure_word
+
 
 RULE = RateProduct()

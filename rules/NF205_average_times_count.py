@@ -48,6 +48,7 @@ class AverageTimesCount(Rule):
          "verdict": "contradiction", "at": "1,200亿元"},
         {"text": "全村共有农户1200户，户均增收2.5万元，全村农户共增收3000万元。", "verdict": "consistent", "at": "3000万元"},
         {"text": "已批出约5.6万宗申请，平均每宗贷款约214万元。", "verdict": None},
+        {"text": "去年，全市共实施临时救助1.5万人次，发放救助资金4500万元，人均救助3000元。", "verdict": "consistent", "at": "4500万元"},
         {"text": "全市日均客流60万人次，全年客流2.2亿人次。", "verdict": None},
     ]
 
@@ -64,9 +65,9 @@ class AverageTimesCount(Rule):
             lo = ctx.sentence(max(0, ctx.sentence(avg.start)[0] - 1))[0]
             hi = ctx.sentence(avg.start)[1]
             near = [c for c in ctx.claims_in(lo, hi) if c.start != avg.start]
-            counts = [c for c in near if c.kind == "count" and c.unit == measure and not c.per]
+            counts = [c for c in near if c.kind == "count" and c.unit.startswith(measure) and not c.per]  # 人 ~ 人次
             totals = [c for c in near if c.kind == avg.kind and c.unit == avg.unit and not c.per
-                      and _TOTAL.search(text, max(lo, c.start - 8), c.start)]
+                      and _TOTAL.search(text, max(lo, c.start - 10), c.start)]
             if len(counts) != 1 or len(totals) != 1:
                 continue
             count, total = counts[0], totals[0]

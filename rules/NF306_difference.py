@@ -20,12 +20,9 @@ percentage points (相差3个百分点) between percents, which NF605 reads.
 """
 from __future__ import annotations
 
-from fractions import Fraction
-
 import regex
 
 from numfacts.checking import Rule, judge, same_period, show
-from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -56,22 +53,14 @@ class Difference(Rule):
                 continue
             a, b = sides[-2], sides[-1]
             big, small = (a, b) if a.value >= b.value else (b, a)
-            strict = _minus(big.strict, small.strict)
-            loose = _minus(big.loose, small.loose)
-            if strict is None or loose is None:
+            strict, loose = big.strict - small.strict, big.loose - small.loose
+            if None in (strict.lo, strict.hi):
                 continue
             verdict = judge(gap, strict, loose)
             message = (f"{big.text} − {small.text} = {show(strict)} " + ("=" if verdict == "consistent" else "≠")
                        + f" {gap.text}")
             yield self.finding(verdict, gap, [a, b], message, stated=gap.value, expected_low=float(strict.lo),
                                expected_high=float(strict.hi), gap=gap.strict.gap(loose))
-
-
-def _minus(x: Interval, y: Interval) -> Interval | None:
-    """x − y for bounded non-negative intervals (None when either is open-ended)."""
-    if None in (x.lo, x.hi, y.lo, y.hi):
-        return None
-    return Interval(max(Fraction(0), x.lo - y.hi), x.hi - y.lo)
 
 
 RULE = Difference()

@@ -41,6 +41,8 @@ _TO = regex.compile(r"(?:到|至|为|為)[ \t]*$")
 # the base named in the comparison (比上年的120亿元增长) or said after the rate (上年完成投资120亿元)
 # (the base itself, not a change: 较上年净增128家 names the increase)
 _VERSUS = regex.compile(r"(?:比|较|較)(?:上年|去年|上一年|上年同期|去年同期|前一年)(?:的)?[ \t]*$")
+# the old level named after 较/比 (较调整前的980元): the base itself
+_OLD_LEVEL = regex.compile(r"(?:比|较|較)[^，,。；;0-9]{0,8}$")
 # a change stated between the level and the rate: 较上年净增128家, 比上年减少3家
 _UP = regex.compile(f"(?:{alternation(_CUES['increase_cues'])})[了]?[ \\t]*$")
 _DOWN = regex.compile(f"(?:{alternation(_CUES['decrease_cues'])})[了]?[ \\t]*$")
@@ -63,6 +65,7 @@ class GrowthBetweenLevels(Rule):
         {"text": "全年完成投资150亿元，比上年的120亿元增长25%。", "verdict": "consistent", "at": "25%"},
         {"text": "高新技术企业总数达到865家，较上年净增128家，增长17.4%。", "verdict": "consistent", "at": "17.4%"},
         {"text": "高新技术企业总数达到865家，较上年净增128家，增长14.8%。", "verdict": "contradiction", "at": "14.8%"},
+        {"text": "低保标准提高到每人每月1050元，较调整前的980元提高70元，增幅7.1%。", "verdict": "consistent", "at": "7.1%"},
     ]
 
     def check(self, ctx):
@@ -82,7 +85,7 @@ class GrowthBetweenLevels(Rule):
                 pair = _level_and_change(ctx, p, s_start, bool(fall))
                 if pair is None:
                     continue
-                yield self._change_finding(p, *pair, bool(fall))
+                yield self._change_finding(ctx, p, *pair, bool(fall))
                 continue
             a, b = pair
             strict, loose = _change(a, b, bool(fall))
@@ -94,23 +97,26 @@ class GrowthBetweenLevels(Rule):
             yield self.finding(verdict, p, [a, b], message, stated=p.value,
                                expected_low=float(loose.lo), expected_high=float(loose.hi), gap=p.strict.gap(loose))
 
-    def _change_finding(self, p, level, change, fall: bool):
-        """865家，较上年净增128家，增长17.4%: the rate is the change over the level before it."""
+    def _change_finding(self, ctx, p, level, change, fall: bool):
+        """865家，较上年净增128家，增长17.4%: the rate is the change over the level before it
+        (or over the level itself when 较 makes it the old one: 较调整前的980元提高70元，增幅7.1%)."""
         v_level, v_change = Fraction(str(level.value)), Fraction(str(change.value))
-        base = v_level + v_change if fall else v_level - v_change
+        is_old = bool(_OLD_LEVEL.search(ctx.text, max(0, level.start - 10), level.start))
+        base = v_level if is_old else v_level + v_change if fall else v_level - v_change
         if base <= 0:
             return self.finding("indeterminate", p, [level, change], f"{level.text} and a change of {change.text} leave no base")
         exact = v_change / base * 100
         ends = []
         for dl in _halves(level):
             for dc in _halves(change):
-                b = (v_level + dl) + (v_change + dc) if fall else (v_level + dl) - (v_change + dc)
+                b = (v_level + dl) if is_old else (v_level + dl) + (v_change + dc) if fall else (v_level + dl) - (v_change + dc)
                 if b > 0:
                     ends.append((v_change + dc) / b * 100)
         strict, loose = Interval.point(exact), Interval(min(ends), max(ends))
         verdict = judge((p.loose, p.loose), strict, loose)
         word = "fall" if fall else "growth"
-        message = (f"{change.text} on a base of {level.text} {'+' if fall else '−'} {change.text} is a {word} of {float(exact):.3g}%"
+        base_text = level.text if is_old else f"{level.text} {'+' if fall else '−'} {change.text}"
+        message = (f"{change.text} on a base of {base_text} is a {word} of {float(exact):.3g}%"
                    + (f", matching {p.text}" if verdict != "contradiction" else f", not {p.text}"))
         return self.finding(verdict, p, [level, change], message, stated=p.value,
                             expected_low=float(loose.lo), expected_high=float(loose.hi), gap=p.strict.gap(loose))

@@ -37,5 +37,6 @@ ALL = [
     "NF603_multiple_of",
     "NF604_rank_within_top",
     "NF605_rate_change",
+    "NF606_change_between_levels",
     "NF701_ratio_across_documents",
 ]
