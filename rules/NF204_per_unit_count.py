@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, judge, show
+from numfacts.checking import Rule, judge, named_thing, show
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import unit_of
@@ -37,7 +37,7 @@ _DATA = load("rules")["NF204"]
 _TOTAL = regex.compile(f"(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,3}}$")
 _EACH = regex.compile(
     f"每(?P<cls>{alternation(_DATA['measure_words'])})(?P<noun>\\p{{Han}}{{1,6}}?)"
-    f"(?:{alternation(_DATA['links'])})?[ \\t]*$"
+    f"(?:{alternation(_DATA['links'])}){{0,2}}[ \\t]*$"
 )
 
 
@@ -53,6 +53,7 @@ class PerUnitCount(Rule):
          "verdict": "contradiction", "at": "两名"},
         {"text": "全市共有300个行政村，每个村配备3名乡村医生。全市现有1000名乡村医生。", "verdict": "consistent", "at": "3名"},
         {"text": "全市共有300个行政村，每个村配备3名医生。", "verdict": None},
+        {"text": "全市设立就业服务站点230个，每个站点至少配备2名专职人员，目前共有专职人员520名。", "verdict": "consistent", "at": "2名"},
         {"text": "設立3個中小企服務中心，每個中心配備8名顧問，合共24名顧問為企業提供諮詢服務。", "verdict": "consistent", "at": "24名"},
         {"text": "設立3個中小企服務中心，每個中心配備8名顧問，合共30名顧問為企業提供諮詢服務。", "verdict": "contradiction", "at": "30名"},
     ]
@@ -70,7 +71,7 @@ class PerUnitCount(Rule):
             hi = ctx.sentence(s_end)[1] if s_end < len(text) else s_end
             near = [c for c in ctx.claims_in(lo, hi) if c.kind == "count" and c is not per and not c.per]
             units = [c for c in near if c.exact and c.value == int(c.value) and c.value > 1 and c.unit == _canonical(each.group("cls"))
-                     and c.noun and c.noun.endswith(each.group("noun"))]
+                     and named_thing(text, c).endswith(each.group("noun"))]
             totals = [c for c in near if c.unit == per.unit and c.start != per.start and _counts(text, c, per.noun)]
             if len(units) != 1 or len(totals) != 1:
                 continue

@@ -7,8 +7,9 @@ closed by 共/合计 (三个国家级开发区、五个省级开发区，共8个
 up to the whole (3 + 2 = 5). A total of "the above N" (上述三项合计1兆7320亿元) is the sum of
 the last N figures of its unit in its paragraph. Parts after 其中 that are kinds of the whole's thing — their
 nouns end as its noun does (公交线路12条，其中快速公交线路4条、常规公交线路8条) — are
-summed too: equal is consistent, more than the whole a contradiction, less undecided (the
-kinds listed may not be all of them).
+summed too: equal is consistent; less is undecided (the kinds listed may not be all of them),
+and so is more, unless two parts split the whole by complementary words (城镇/乡村, 快速/常规:
+numfacts/data/rules.toml), since kinds may overlap (女职工, 党员职工).
 
 ## Why it matters
 Sums of parts are the most often recomputed figures in a report; a partition that no
@@ -26,6 +27,7 @@ from __future__ import annotations
 import regex
 
 from numfacts.checking import Rule, named_thing, phrase_before
+from numfacts.lexicon import load
 from numfacts.numerals import NotANumeral, parse
 
 # 上述三项合计, 以上5个项目共: the total of the last N figures of its unit
@@ -33,6 +35,7 @@ _ABOVE_N = regex.compile(
     r"(?:上述|以上|前述)(?P<n>[两兩二三四五六七八九十]|[2-9])(?:项|項|个|個|类|類|者|部分|方面)?\p{Han}{0,4}?"
     r"(?:合计|合計|共计|共計|总计|總計|合共|共)[ \t]*(?:为|為|达|達|是)?[ \t]*$"
 )
+_COMPLEMENTS = [tuple(pair) for pair in load("rules")["NF302"]["complements"]]
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
 _QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*其中[，,：:]?")
 # what stands between two parts: a 、 or a comma, and the next part's noun
@@ -71,6 +74,7 @@ class PartsVsWhole(Rule):
         {"text": "年末共有各级各类学校132所，其中普通高中6所、中等职业学校3所、初中21所、小学45所、幼儿园57所。",
          "verdict": "consistent", "at": "132所"},
         {"text": "共有职工500人，其中女性300人、党员250人。", "verdict": None},
+        {"text": "全市共有职工160万人，其中女职工90万人，党员职工80万人。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -136,6 +140,9 @@ class PartsVsWhole(Rule):
             if finding.verdict == "contradiction" and total < whole.value:
                 finding.verdict = "indeterminate"
                 finding.message += f" (the kinds of {head} listed may not be all of them)"
+            elif finding.verdict == "contradiction" and not _complementary(text, parts, head):
+                finding.verdict = "indeterminate"  # 女职工70万人，党员职工25万人: kinds may overlap
+                finding.message += f" (the kinds of {head} listed may overlap)"
             yield finding
 
     def _totals(self, ctx):
@@ -169,6 +176,14 @@ class PartsVsWhole(Rule):
             if len(parts) < 2 or any(p.kind != "count" or p.unit != whole.unit or not _PART.match(text, p.end) for p in parts):
                 continue
             yield self.sum_finding(whole, parts)
+
+
+def _complementary(text: str, parts, head: str) -> bool:
+    """Two parts whose modifiers split the whole between them (城镇人口 / 乡村人口, 快速 / 常规)."""
+    if len(parts) != 2:
+        return False
+    mods = {named_thing(text, p)[: -len(head)][-2:] for p in parts}
+    return any(mods == set(pair) for pair in _COMPLEMENTS)
 
 
 def _side_by_side(text: str, a, b) -> bool:
