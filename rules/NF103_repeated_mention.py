@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, comparable, judge, same_thing, show, thing
+from numfacts.checking import Rule, comparable, judge, phrase_before, same_thing, show, thing
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -57,6 +57,8 @@ class RepeatedMention(Rule):
         {"text": "全市共设立5个综合交通枢纽。这6个枢纽建成后，日均客流量将超过60万人次。", "verdict": "contradiction", "at": "6个"},
         {"text": "4天走访2省6市\n\n代表团先后走访武汉、宜昌、襄阳、长沙、株洲、湘潭6个城市。", "verdict": "consistent", "at": "6个"},
         {"text": "4天走访2省6市\n\n代表团先后走访武汉、宜昌、襄阳、长沙、株洲、湘潭、岳阳7个城市。", "verdict": "contradiction", "at": "7个"},
+        {"text": "今年改造老旧小区120个。这130个小区涉及居民4.8万户。", "verdict": "contradiction", "at": "130个"},
+        {"text": "今年改造老旧小区120个，三年改造老旧小区400个。\n\n这120个小区涉及居民4.8万户。", "verdict": "consistent", "at": "120个", "nth": 2},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
         {"text": "本报绍兴5月10日电 10日上午，对接会正式启动。", "verdict": "consistent", "at": "10日上午"},
         {"text": "21年前，他来到这里。21年过去了，这里变了样。", "verdict": "consistent", "at": "21年过", "nth": 1},
@@ -77,11 +79,9 @@ class RepeatedMention(Rule):
             if c.kind not in ("count", "measure"):
                 continue
             if _POINTER.search(ctx.text, max(0, c.start - 4), c.start):
-                p_start = max(ctx.paragraph(c.start)[0] - 1, c.start - _BACK)
-                earlier = [e for e in ctx.claims_in(p_start, c.start)
-                           if comparable(e, c) and (same_thing(e, c) or _head_opens(e, c))]
-                if earlier:
-                    yield self._pair(earlier[-1], c, "restates")
+                earlier = self._pointed(ctx, c)
+                if earlier is not None:
+                    yield self._pair(earlier, c, "restates")
                     continue
             if c.start >= ctx.headline_end:
                 same = self._same_again(ctx, c, head)
@@ -93,6 +93,19 @@ class RepeatedMention(Rule):
             first = next((b for b in body if comparable(h, b) and (same_thing(h, b) or _place_named(h, b))), None)
             if first is not None:
                 yield self._pair(h, first, "repeats the headline's")
+
+    @staticmethod
+    def _pointed(ctx, c):
+        """What 这3条… points back to: the same thing in its paragraph, else in the one before;
+        among several, the one with the same figure (这120个小区 after 120个 … 400个), else the last."""
+        par_start = ctx.paragraph(c.start)[0]
+        for p_start in (max(par_start - 1, c.start - _BACK), max(ctx.paragraph(max(0, par_start - 2))[0], c.start - _BACK)):
+            earlier = [e for e in ctx.claims_in(p_start, c.start)
+                       if comparable(e, c) and (same_thing(e, c) or _head_opens(e, c) or _named_before(ctx.text, e, c))]
+            if earlier:
+                same = [e for e in earlier if e.value == c.value and e.value_high == c.value_high]
+                return (same or earlier)[-1]
+        return None
 
     @staticmethod
     def _same_again(ctx, c, head):
@@ -146,6 +159,12 @@ def _head_opens(first, again) -> bool:
     """这5个枢纽建成后 points back to 5个综合交通枢纽: the later noun opens with the earlier one's
     head (its last two characters), the noun column having run on into the verb."""
     return len(first.noun) >= 2 and len(again.noun) >= 2 and again.noun.startswith(first.noun[-2:])
+
+
+def _named_before(text: str, first, again) -> bool:
+    """这120个小区 points back to 改造老旧小区120个: the noun written before the earlier figure."""
+    name = phrase_before(text, first)
+    return not first.noun and len(name) >= 2 and again.noun.startswith(name[-2:])
 
 
 def _f(x) -> float:

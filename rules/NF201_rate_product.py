@@ -15,8 +15,11 @@ a 5208万 that should be 5280万 looks right at a glance.
 20万元/月 × 22 × 12 = 5280万元 ≠ 5208万元.
 
 ## Not flagged
+A daily (monthly) figure in a sentence that opens with a date range is multiplied by the
+days (months) of the range (10月1日至7日，共接待游客320万人次，日均接待约45.7万人次).
+
 A rate without a distributive 每+measure word (每月补贴500元) says nothing of how many
-receive it, so it is never multiplied out; nor is a rate when more than one count stands
+receive it, so it is never multiplied out over a year; nor is a rate when more than one count stands
 between it and the total. Normative rates (额度, 标准, 每条……) are exact, so 20万 is not
 read as 19.5万–20.5万.
 """
@@ -27,6 +30,7 @@ from fractions import Fraction
 import regex
 
 from numfacts.checking import Rule, comparable, fmt, judge, show
+from numfacts.dates import range_length
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -54,6 +58,8 @@ class RateProduct(Rule):
          "verdict": "contradiction", "at": "24个"},
         {"text": "每月补贴500元，全年共发放补贴1.2亿元。", "verdict": None},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金600万元。", "verdict": "consistent", "at": "600万元"},
+        {"text": "国庆期间，10月1日至7日，全市共接待游客320万人次，日均接待约45.7万人次。", "verdict": "consistent", "at": "320万人次"},
+        {"text": "国庆期间，10月1日至7日，全市共接待游客420万人次，日均接待约45.7万人次。", "verdict": "contradiction", "at": "420万人次"},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金800万元。", "verdict": "contradiction", "at": "800万元"},
         {"text": "全市共有城乡低保对象3.2万人，按照新标准，每人每月可增加救助金70元，全年共需增加低保资金2688万元。",
          "verdict": "consistent", "at": "2688万元"},
@@ -62,6 +68,39 @@ class RateProduct(Rule):
     ]
 
     def check(self, ctx):
+        yield from self._yearly(ctx)
+        yield from self._over_range(ctx)
+
+    def _over_range(self, ctx):
+        """10月1日至7日，共接待游客320万人次，日均接待约45.7万人次: the daily figure × the days."""
+        for d in ctx.claims:
+            if d.kind != "date":
+                continue
+            length = range_length(d.text)
+            if length is None:
+                continue
+            n, unit = length
+            s_end = ctx.sentence(d.start)[1]
+            figures = ctx.claims_in(d.end, s_end)
+            rates = [r for r in figures if r.per == unit and r.kind in ("count", "money", "measure")]
+            if len(rates) != 1:
+                continue
+            rate = rates[0]
+            totals = [t for t in figures if t is not rate and not t.per and t.kind == rate.kind and t.unit == rate.unit]
+            if len(totals) != 1:
+                continue
+            total = totals[0]
+            r_strict, r_loose = rate.readings()
+            periods = Interval.point(Fraction(n))
+            strict, loose = r_strict * periods, r_loose * periods
+            verdict = judge(total, strict, loose)
+            formula = f"{rate.text}/{_UNIT[unit]} × {n} ({d.text}) = {show(strict)}"
+            message = f"{formula} " + ("≈" if verdict != "contradiction" else "≠") + f" {total.text}"
+            yield self.finding(verdict, total, [rate, d], message, stated=total.value, expected_low=float(strict.lo),
+                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                               gap=total.strict.gap(loose))
+
+    def _yearly(self, ctx):
         text = ctx.text
         quantities = ctx.quantities
         for total in quantities:

@@ -19,18 +19,11 @@ borderline, not a contradiction. Ranges of months are compared only with month c
 """
 from __future__ import annotations
 
-from datetime import date
-
 import regex
 
 from numfacts.checking import Rule
-from numfacts.numerals import NotANumeral, parse
+from numfacts.dates import range_length
 
-_N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
-_RANGE = regex.compile(
-    f"(?:(?P<y>[0-9]{{4}})年)?(?:(?P<m1>{_N})月份?)?(?:(?P<d1>{_N})[日号號])?[至到\\-－—–~～]+"
-    f"(?:(?P<m2>{_N})月份?)?(?:(?P<d2>{_N})[日号號])?"
-)
 _OPENING = 500
 _CLOSE = 15  # a count this close after the range is its length
 # words that make a count the length of a period: 为期5天, 历时5天, 共5天, 连续两个月, 今年4个月
@@ -57,7 +50,7 @@ class DateSpan(Rule):
         for d in ctx.claims:
             if d.kind != "date":
                 continue
-            span = _span(d.text)
+            span = range_length(d.text)
             if span is None:
                 continue
             count, unit = span
@@ -82,37 +75,6 @@ class DateSpan(Rule):
             message = f"{d.text} spans {count} {word} {how} {stated.text}"
             yield self.finding(verdict, stated, [d], message, stated=float(n), expected_low=float(count),
                                expected_high=float(count), gap=0.0 if verdict == "consistent" else abs(n - count) / count)
-
-
-def _int(s: str | None) -> int | None:
-    if not s:
-        return None
-    try:
-        return int(parse(s.replace(" ", "")).low)
-    except (NotANumeral, ValueError):
-        return None
-
-
-def _span(text: str) -> tuple[int, str] | None:
-    """(length, 'day' | 'month') of a date range, both ends counted; None when it is no range."""
-    m = _RANGE.search(text.replace(" ", "").replace("\u3000", ""))
-    if not m:
-        return None
-    y = _int(m.group("y")) or 2001
-    m1, d1, m2, d2 = (_int(m.group(k)) for k in ("m1", "d1", "m2", "d2"))
-    if d1 and d2:
-        m1 = m1 or m2
-        m2 = m2 or m1
-        if not m1:
-            return (d2 - d1 + 1, "day") if d2 >= d1 else None
-        try:
-            start, end = date(y, m1, d1), date(y if m2 >= m1 else y + 1, m2, d2)
-        except ValueError:
-            return None
-        return (end - start).days + 1, "day"
-    if m1 and m2 and not d1 and not d2 and 1 <= m1 <= m2 <= 12:
-        return m2 - m1 + 1, "month"
-    return None
 
 
 RULE = DateSpan()

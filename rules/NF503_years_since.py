@@ -19,9 +19,12 @@ one short of the year difference (a year not yet complete).
 """
 from __future__ import annotations
 
+from fractions import Fraction
+
 import regex
 
 from numfacts.checking import Rule, year_of
+from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -37,6 +40,8 @@ class YearsSince(Rule):
         {"text": "数字城管\n2016-04-18 07:53\n\n标准化体系自2006年上线运行至今已有10年，成效明显。", "verdict": "consistent", "at": "10年"},
         {"text": "数字城管\n2016-04-18 07:53\n\n标准化体系自2006年上线运行至今已有12年，成效明显。", "verdict": "contradiction", "at": "12年"},
         {"text": "数字城管\n04-18 07:53\n\n标准化体系自2006年上线运行至今已有12年，成效明显。", "verdict": None},
+        {"text": "城建集团\n2023-04-12 08:00\n\n市城建集团成立于1958年，已有60多年历史。", "verdict": "consistent", "at": "60多年"},
+        {"text": "城建集团\n2023-04-12 08:00\n\n市城建集团成立于1958年，已有50多年历史。", "verdict": "contradiction", "at": "50多年"},
     ]
 
     def check(self, ctx):
@@ -65,7 +70,8 @@ class YearsSince(Rule):
                 year = before[-1]
                 y = year_of(year.text)
                 expected = now - y
-                ok = expected - 1 <= n <= expected
+                # 60多年: (60, 70) meets the one or two years the dateline allows
+                ok = span.loose.meets(Interval(Fraction(expected - 1), Fraction(expected)))
             message = (f"{now} − {y if not ago else n} = {expected}" + (" matches " if ok else " ≠ ") + f"{span.text} ({year.text})")
             yield self.finding("consistent" if ok else "contradiction", span, [year], message, stated=float(n),
                                expected_low=float(expected - 1), expected_high=float(expected),

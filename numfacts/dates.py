@@ -1,0 +1,56 @@
+"""Date ranges as Chinese text writes them: 4月11日至15日, 10 月 18 日至 22 日, 1月至4月.
+
+Rules that compare a stated number of days or months with a range (NF501) or multiply a
+daily figure out over one (NF201) read its length here, both ends counted.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from numfacts.numerals import NotANumeral, parse
+
+_N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
+_RANGE = regex.compile(
+    f"(?:(?P<y>[0-9]{{4}})年)?(?:(?P<m1>{_N})月份?)?(?:(?P<d1>{_N})[日号號])?[至到\\-－—–~～]+"
+    f"(?:(?P<m2>{_N})月份?)?(?:(?P<d2>{_N})[日号號])?"
+)
+
+
+def _int(s: str | None) -> int | None:
+    if not s:
+        return None
+    try:
+        return int(parse(s.replace(" ", "")).low)
+    except (NotANumeral, ValueError):
+        return None
+
+
+def range_length(text: str) -> tuple[int, str] | None:
+    """(length, 'day' | 'month') of a date range, both ends counted; None when it is no range.
+
+    >>> range_length("4月11日至15日"), range_length("10月28日至11月3日"), range_length("1月至4月")
+    ((5, 'day'), (7, 'day'), (4, 'month'))
+    >>> range_length("5月10日") is None
+    True
+    """
+    m = _RANGE.search(text.replace(" ", "").replace("\u3000", ""))
+    if not m:
+        return None
+    y = _int(m.group("y")) or 2001
+    m1, d1, m2, d2 = (_int(m.group(k)) for k in ("m1", "d1", "m2", "d2"))
+    if d1 and d2:
+        m1 = m1 or m2
+        m2 = m2 or m1
+        if not m1:
+            return (d2 - d1 + 1, "day") if d2 >= d1 else None
+        try:
+            start, end = date(y, m1, d1), date(y if m2 >= m1 else y + 1, m2, d2)
+        except ValueError:
+            return None
+        return (end - start).days + 1, "day"
+    if m1 and m2 and not d1 and not d2 and 1 <= m1 <= m2 <= 12:
+        return m2 - m1 + 1, "month"
+    return None
+
