@@ -55,7 +55,8 @@ _OPEN_TAIL = regex.compile(r"(?:等等|等)[\p{Han}]{0,6}$")
 _AFTER_STOP = regex.compile(r"[。；;！？!?）)\n]|[，,]")
 _COMMA_JOINER = regex.compile(r"[ \t]*(?:以及|及|和|与|與|还有|還有)[ \t]*")
 _ITEM_MAX = 24
-_PAGE_MARK = regex.compile(r"[0-9]+")
+# page markers of PDF text (\n\n9、) and section numbers (三、对策建议) are no items
+_PAGE_MARK = regex.compile(r"[0-9]+|[一二三四五六七八九十]{1,3}")
 # An item that is only an article or a count (…、一个“五采区”…) means the figure sits
 # inside an item of a longer list, not after it.
 _ARTICLE_ITEM = regex.compile(r"[一二两兩三四五六七八九十0-9]+[个個条條项項名家种種所座支套批]?")
@@ -88,7 +89,7 @@ def _split_items(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, end))
-    # page markers of PDF text (\n\n9、) are no items
+    # page markers of PDF text (\n\n9、) and section numbers (三、) are no items
     items = [(a, b) for a, b in ((_strip(text, a, b)) for a, b in items) if b > a and not _PAGE_MARK.fullmatch(text, a, b)]
     joined = []
     for a, b in items:

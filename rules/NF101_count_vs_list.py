@@ -48,6 +48,10 @@ ASPECTS = tuple(_CUES["aspect_nouns"])
 LARGEST = int(_CUES["largest"])
 
 
+# “三大工程”：一是……: a colon that opens an ordinal list right after the count and its noun
+_OPENS_ORDINALS = regex.compile(r"[”’」』\"]?[ \t]*[：:][ \t]*(?:一是|一要|一抓|（一）|\(一\)|一、|第一[，,、])")
+
+
 class CountVsList(Rule):
     code = "NF101"
     name = "count-vs-list"
@@ -84,6 +88,10 @@ class CountVsList(Rule):
         {"text": "坚持内资、外资、国资三资并举。", "verdict": "consistent", "at": "三资"},
         {"text": "坚持内资、外资、国资四资并举。", "verdict": "contradiction", "at": "四资"},
         {"text": "持续做好“东整、南启、西优、北建、中塑”五篇文章。", "verdict": "consistent", "at": "五篇"},
+        {"text": "建议实施“三大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
+         "verdict": "consistent", "at": "三大"},
+        {"text": "建议实施“四大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
+         "verdict": "contradiction", "at": "四大"},
     ]
 
     def check(self, ctx):
@@ -100,7 +108,8 @@ class CountVsList(Rule):
                 continue  # a bare number (6吋) counts no list
             lists = [e for e in (list_before(ctx.text, c.start), list_after(ctx.text, c.end)) if e]
             lists = [e for e in lists if e.open or n <= LARGEST]
-            if not lists and (c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)):
+            if not lists and (c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)
+                              or _OPENS_ORDINALS.match(ctx.text, c.end + len(c.noun))):
                 ordinal = ordinal_list_after(ctx.text, c.end)
                 if ordinal:
                     lists = [ordinal]
