@@ -29,7 +29,7 @@ import regex
 from numfacts.checking import Rule
 
 _DIGIT_LABEL = regex.compile(r"^[0-9]{3,6}$")
-_PLUS = regex.compile(r"^[0-9]+(?:[+＋][0-9]+)+$")
+_PLUS = regex.compile(r"^[0-9]+(?:[+＋][0-9]+)+(?:[+＋][NnXx])?$")
 _COUNT_OF = regex.compile(r"^(?P<n>[0-9]+|[一二两兩三四五六七八九十]+)[个個](?P<v>[0-9.]+[%％])$")
 # 四百干部行动: N of a magnitude (four hundreds), each hundred an item of the explanation
 _MAGNITUDE_OF = regex.compile(r"^(?P<n>[一二两兩三四五六七八九十]+)(?P<mag>[百千万萬])(?P<rest>\p{Han}{2,})$")
@@ -65,6 +65,8 @@ class LabelVsExplanation(Rule):
                  "70%的游客来自上海，90%的外资受上海的影响而进入嘉善。", "verdict": "contradiction", "at": "13579"},
         {"text": "持续推进“5433”现代综合交通大会战，即投资2000亿元。", "verdict": None},
         {"text": "瞄准了“20+8”个前沿领域。", "verdict": None},
+        {"text": "构建“1+6+N”服务体系，即1个市级中心、6个区级分中心、若干个社区站点。", "verdict": "consistent", "at": "1+6+N"},
+        {"text": "构建“1+7+N”服务体系，即1个市级中心、6个区级分中心、若干个社区站点。", "verdict": "contradiction", "at": "1+7+N"},
         {"text": "打造“20+8”产业集群，即20个战略性新兴产业集群和8个未来产业。", "verdict": "consistent", "at": "20+8"},
     ]
 
@@ -90,7 +92,7 @@ class LabelVsExplanation(Rule):
 
     def _plus(self, ctx, label):
         text = ctx.text
-        terms = [int(t) for t in regex.split(r"[+＋]", label.text)]
+        terms = [int(t) for t in regex.split(r"[+＋]", label.text) if t.isdigit()]  # 1+6+N: N counts anything
         s_start, s_end = ctx.sentence(label.start)
         after = _EXPLAINS.match(text, label.end, min(len(text), label.end + 16))
         if after:
