@@ -138,6 +138,17 @@ class Context:
         end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
         return start, end
 
+    def around(self, pos: int, before: int = 1, after: int = 0) -> tuple[int, int]:
+        """The span of pos's sentence widened by ``before`` sentences before it and ``after`` after it."""
+        start, end = self.sentence(pos)
+        for _ in range(before):
+            if start:
+                start = self.sentence(start - 1)[0]
+        for _ in range(after):
+            if end < len(self.text):
+                end = self.sentence(end)[1]
+        return start, end
+
     def claims_in(self, start: int, end: int, quantities: bool = True) -> list[Claim]:
         """Claims (by default only quantities) that start in [start, end), in text order."""
         rows, starts = (self.quantities, self._q_starts) if quantities else (self.claims, self._starts)
@@ -286,6 +297,16 @@ class Rule:
         return self.finding(verdict, whole, parts, message, stated=whole.value, expected_low=float(strict.lo),
                             expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                             gap=whole.strict.gap(loose))
+
+    def difference_finding(self, stated: Claim, high: Claim, low: Claim, parts: Sequence[Claim], what: str = "") -> Finding | None:
+        """The finding on a figure said to be high − low (差短2560亿元; 提高70元), within rounding."""
+        strict, loose = high.strict - low.strict, high.loose - low.loose
+        if None in (strict.lo, strict.hi, loose.lo, loose.hi):
+            return None
+        verdict = judge(stated, strict, loose)
+        message = f"{high.text} − {low.text} = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {what}{stated.text}"
+        return self.finding(verdict, stated, parts, message, stated=stated.value, expected_low=float(strict.lo),
+                            expected_high=float(strict.hi), gap=stated.strict.gap(loose))
 
     def finding(self, verdict: str, judged: Claim | tuple[int, int], parts: Iterable, message: str, **values) -> Finding:
         span = (judged.start, judged.end) if isinstance(judged, Claim) else judged

@@ -41,6 +41,18 @@ def unit_of(surface: str) -> tuple[str, str]:
     raise KeyError(surface)
 
 
+def canonical_unit(measure_word: str) -> str:
+    """The unit the claims table writes for a measure word (个 for 個); an unknown word as it is.
+
+    >>> canonical_unit("個"), canonical_unit("名"), canonical_unit("社区")
+    ('个', '名', '社区')
+    """
+    try:
+        return unit_of(measure_word)[1]
+    except KeyError:
+        return measure_word
+
+
 @cache
 def registry():
     """A pint UnitRegistry with the units pint lacks (mu, jin) from pint_units.txt."""

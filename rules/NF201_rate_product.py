@@ -34,7 +34,7 @@ from numfacts.dates import range_length
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
-from numfacts.units import unit_of
+from numfacts.units import canonical_unit
 
 _CUES = load("rules")["NF201"]
 _TOTAL = regex.compile(f"(?:{alternation(_CUES['total_cues'])})")
@@ -124,9 +124,9 @@ class RateProduct(Rule):
                       and c.exact and c.value == int(c.value) and c.value > 1 and not c.per]
             if not counts:
                 # 共有低保对象3.2万人，…每人每月可增加70元: the count of the 每 may come first
-                lo = ctx.sentence(max(0, ctx.sentence(rate.start)[0] - 1))[0]
+                lo = ctx.around(rate.start, before=1)[0]
                 counts = [c for c in ctx.claims_in(lo, rate.start) if c.kind == "count" and c.exact and c.value > 1
-                          and not c.per and c.unit == _canonical(each.group("cls"))]
+                          and not c.per and c.unit == canonical_unit(each.group("cls"))]
             if len(counts) != 1:
                 continue
             count = counts[0]
@@ -152,13 +152,6 @@ class RateProduct(Rule):
 
 _UNIT_SURFACE = regex.compile(r"^[0-9０-９.,，．\s十百千万萬亿億兆]+")
 _UNIT = {"year": "年", "month": "月", "quarter": "季", "week": "周", "day": "天"}
-
-def _canonical(measure_word: str) -> str:
-    """个 for 個, as the claims table writes measure words."""
-    try:
-        return unit_of(measure_word)[1]
-    except KeyError:
-        return measure_word
 
 
 RULE = RateProduct()

@@ -29,7 +29,7 @@ import regex
 from numfacts.checking import Rule, judge, named_thing, show
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
-from numfacts.units import unit_of
+from numfacts.units import canonical_unit
 
 _DATA = load("rules")["NF204"]
 # 每个网格由两名…: 每 + measure word + the unit's noun + a linking verb, right before the count
@@ -66,11 +66,10 @@ class PerUnitCount(Rule):
             each = _EACH.search(text, max(0, per.start - 14), per.start)
             if not each:
                 continue
-            lo = ctx.sentence(max(0, ctx.sentence(per.start)[0] - 1))[0]
+            lo, hi = ctx.around(per.start, before=1, after=1)
             s_end = ctx.sentence(per.start)[1]
-            hi = ctx.sentence(s_end)[1] if s_end < len(text) else s_end
             near = [c for c in ctx.claims_in(lo, hi) if c.kind == "count" and c is not per and not c.per]
-            units = [c for c in near if c.exact and c.value == int(c.value) and c.value > 1 and c.unit == _canonical(each.group("cls"))
+            units = [c for c in near if c.exact and c.value == int(c.value) and c.value > 1 and c.unit == canonical_unit(each.group("cls"))
                      and named_thing(text, c).endswith(each.group("noun"))]
             totals = [c for c in near if c.unit == per.unit and c.start != per.start and _counts(text, c, per.noun)]
             if len(units) != 1 or len(totals) != 1:
@@ -92,13 +91,6 @@ class PerUnitCount(Rule):
             yield self.finding("consistent" if fits else "contradiction", per, [unit, total], message,
                                stated=total.value, expected_low=float(product.lo), expected_high=float("inf"),
                                gap=0.0 if fits else float((product.lo - top) / top))
-
-def _canonical(measure_word: str) -> str:
-    """个 for 個, as the claims table writes measure words; a word it does not know stays as it is."""
-    try:
-        return unit_of(measure_word)[1]
-    except KeyError:
-        return measure_word
 
 
 def _counts(text: str, c, noun: str) -> bool:

@@ -26,7 +26,7 @@ import regex
 from numfacts.checking import Rule, judge, show
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
-from numfacts.units import unit_of
+from numfacts.units import canonical_unit
 
 _DATA = load("rules")["NF205"]
 # 平均每宗贷款约214万元: 平均每 + measure word (+ noun, hedge) right before the average
@@ -61,9 +61,8 @@ class AverageTimesCount(Rule):
             each = _EACH.search(text, window, avg.start) or _PER_HEAD.search(text, window, avg.start)
             if not each:
                 continue
-            measure = _canonical(each.group("cls"))
-            lo = ctx.sentence(max(0, ctx.sentence(avg.start)[0] - 1))[0]
-            hi = ctx.sentence(avg.start)[1]
+            measure = canonical_unit(each.group("cls"))
+            lo, hi = ctx.around(avg.start, before=1)
             near = [c for c in ctx.claims_in(lo, hi) if c.start != avg.start]
             counts = [c for c in near if c.kind == "count" and c.unit.startswith(measure) and not c.per]  # 人 ~ 人次
             totals = [c for c in near if c.kind == avg.kind and c.unit == avg.unit and not c.per
@@ -81,13 +80,6 @@ class AverageTimesCount(Rule):
                                expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                                gap=total.strict.gap(loose))
 
-
-def _canonical(measure_word: str) -> str:
-    """个 for 個, as the claims table writes measure words; a word it does not know stays as it is."""
-    try:
-        return unit_of(measure_word)[1]
-    except KeyError:
-        return measure_word
 
 
 RULE = AverageTimesCount()

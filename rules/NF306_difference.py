@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, judge, same_period, show
+from numfacts.checking import Rule, same_period
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -53,14 +53,9 @@ class Difference(Rule):
                 continue
             a, b = sides[-2], sides[-1]
             big, small = (a, b) if a.value >= b.value else (b, a)
-            strict, loose = big.strict - small.strict, big.loose - small.loose
-            if None in (strict.lo, strict.hi):
-                continue
-            verdict = judge(gap, strict, loose)
-            message = (f"{big.text} − {small.text} = {show(strict)} " + ("=" if verdict == "consistent" else "≠")
-                       + f" {gap.text}")
-            yield self.finding(verdict, gap, [a, b], message, stated=gap.value, expected_low=float(strict.lo),
-                               expected_high=float(strict.hi), gap=gap.strict.gap(loose))
+            finding = self.difference_finding(gap, big, small, [a, b])
+            if finding is not None:
+                yield finding
 
 
 RULE = Difference()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, judge, same_period, show
+from numfacts.checking import Rule, same_period
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -69,14 +69,9 @@ class ChangeBetweenLevels(Rule):
             else:
                 continue
             high, low = (old, new) if fall else (new, old)
-            strict, loose = high.strict - low.strict, high.loose - low.loose
-            if None in (strict.lo, strict.hi, loose.lo, loose.hi):
-                continue
-            verdict = judge(change, strict, loose)
-            message = (f"{high.text} − {low.text} = {show(strict)} " + ("=" if verdict == "consistent" else "≠")
-                       + f" the stated change {change.text}")
-            yield self.finding(verdict, change, [old, new], message, stated=change.value, expected_low=float(strict.lo),
-                               expected_high=float(strict.hi), gap=change.strict.gap(loose))
+            finding = self.difference_finding(change, high, low, [old, new], "the stated change ")
+            if finding is not None:
+                yield finding
 
 
 RULE = ChangeBetweenLevels()
