@@ -31,6 +31,10 @@ _BEFORE_TAIL = regex.compile(
 )
 _LISTS = load("rules")["lists"]
 _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
+# A verb ending the last item, or an item that is only a verb, shows the list modifies the
+# count rather than naming what it counts (在上海、杭州、宁波召开5场推介会; 新建、改建、扩建学校5所).
+_ENDS_IN_VERB = regex.compile(f"(?:{alternation(_LISTS['verbs'])})了?$")
+_VERB_ONLY = regex.compile(f"(?:{alternation(_LISTS['verbs'])})")
 _NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))
 # After a comma only an explicit introduction opens the list (分别是, 包括, 即, ：); a bare 是/为
 # there starts a new clause (建成3个中心，为群众提供医疗、养老服务) and opens nothing.
@@ -67,6 +71,7 @@ _FAMILIES = {
     "dun": rf"{_N}、",
     "di": rf"第{_N}[，,、：:]",
     **{f"k{i}": rf"{_N}{kind}" for i, kind in enumerate(["是", "要", "则", "則", "抓", "为", "為"])},
+    "lei": rf"{_N}(?:类|類|种|種)(?:是|为|為)",  # 一类是……二类是……
 }
 _FAMILY_PATTERNS = {name: regex.compile(pattern) for name, pattern in _FAMILIES.items()}
 _ANY_MARKER = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()))
@@ -144,6 +149,8 @@ def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
         return None
     if _ARTICLE_ITEM.fullmatch(text, *items[-1]):
         return None
+    if _ENDS_IN_VERB.search(text, *items[-1]) or any(_VERB_ONLY.fullmatch(text, a, b) for a, b in items):
+        return None  # 在上海、杭州、宁波召开5场; 新建、改建、扩建学校5所: the list is not what is counted
     return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
 
 

@@ -49,7 +49,7 @@ LARGEST = int(_CUES["largest"])
 
 
 # “三大工程”：一是……: a colon that opens an ordinal list right after the count and its noun
-_OPENS_ORDINALS = regex.compile(r"[”’」』\"]?[ \t]*[：:][ \t]*(?:一是|一要|一抓|（一）|\(一\)|一、|第一[，,、])")
+_OPENS_ORDINALS = regex.compile(r"[”’」』\"]?[ \t]*[：:][ \t]*(?:一是|一要|一抓|（一）|\(一\)|一、|第一[，,、]|一(?:类|類|种|種)(?:是|为|為))")
 
 
 class CountVsList(Rule):
@@ -90,6 +90,10 @@ class CountVsList(Rule):
         {"text": "持续做好“东整、南启、西优、北建、中塑”五篇文章。", "verdict": "consistent", "at": "五篇"},
         {"text": "建议实施“三大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
          "verdict": "consistent", "at": "三大"},
+        {"text": "主要有以下三点：第一，加强领导；第二，完善机制；第三，强化考核。", "verdict": "consistent", "at": "三点"},
+        {"text": "主要分为三类：一类是国有企业；二类是民营企业；三类是外资企业。", "verdict": "consistent", "at": "三类"},
+        {"text": "今年计划新建、改建、扩建学校5所。", "verdict": None},
+        {"text": "市政府在上海、杭州、宁波召开5场招商推介会。", "verdict": None},
         {"text": "建议实施“四大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
          "verdict": "contradiction", "at": "四大"},
     ]
