@@ -34,6 +34,7 @@ _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
 # A verb ending the last item, or an item that is only a verb, shows the list modifies the
 # count rather than naming what it counts (在上海、杭州、宁波召开5场推介会; 新建、改建、扩建学校5所).
 _ENDS_IN_VERB = regex.compile(f"(?:{alternation(_LISTS['verbs'])})了?$")
+_NOT_THE_ITEMS = regex.compile(r"各|(?:中的|其中|之中)$")
 _VERB_ONLY = regex.compile(f"(?:{alternation(_LISTS['verbs'])})")
 _NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))
 # After a comma only an explicit introduction opens the list (分别是, 包括, 即, ：); a bare 是/为
@@ -59,8 +60,9 @@ _OPEN_TAIL = regex.compile(r"(?:等等|等)[\p{Han}]{0,6}$")
 _AFTER_STOP = regex.compile(r"[。；;！？!?）)\n]|[，,]")
 _COMMA_JOINER = regex.compile(r"[ \t]*(?:以及|及|和|与|與|还有|還有)[ \t]*")
 _ITEM_MAX = 24
-# page markers of PDF text (\n\n9、) and section numbers (三、对策建议) are no items
-_PAGE_MARK = regex.compile(r"[0-9]+|[一二三四五六七八九十]{1,3}")
+# page markers of PDF text (\n\n9、) and section numbers at a line's start (三、对策建议) are no
+# items; 第一、二、三产业 keeps its 二
+_PAGE_MARK = regex.compile(r"[0-9]+|(?<=^|\n[ \t\u3000]*)[一二三四五六七八九十]{1,3}")
 # An item that is only an article or a count (…、一个“五采区”…) means the figure sits
 # inside an item of a longer list, not after it.
 _ARTICLE_ITEM = regex.compile(r"[一二两兩三四五六七八九十0-9]+[个個条條项項名家种種所座支套批]?")
@@ -151,6 +153,8 @@ def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
         return None
     if _ENDS_IN_VERB.search(text, *items[-1]) or any(_VERB_ONLY.fullmatch(text, a, b) for a, b in items):
         return None  # 在上海、杭州、宁波召开5场; 新建、改建、扩建学校5所: the list is not what is counted
+    if _NOT_THE_ITEMS.search(text, *items[-1]):
+        return None  # 东区、西区、南区各设2个 (each); 4项工作中的2项 (a part of another count)
     return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
 
 

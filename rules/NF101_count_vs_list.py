@@ -94,6 +94,8 @@ class CountVsList(Rule):
         {"text": "主要分为三类：一类是国有企业；二类是民营企业；三类是外资企业。", "verdict": "consistent", "at": "三类"},
         {"text": "今年计划新建、改建、扩建学校5所。", "verdict": None},
         {"text": "市政府在上海、杭州、宁波召开5场招商推介会。", "verdict": None},
+        {"text": "东区、西区、南区各设2个服务站。", "verdict": None},
+        {"text": "重点抓好产业、项目、招商、环境4项工作中的2项。", "verdict": None},
         {"text": "建议实施“四大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
          "verdict": "contradiction", "at": "四大"},
     ]
