@@ -48,6 +48,7 @@ class ShareOver100(Rule):
         {"text": "整改率较去年同期提升109%。", "verdict": None},
         {"text": "失业率为2.9%。", "verdict": "consistent", "at": "2.9%"},
         {"text": "年度计划完成率为120%。", "verdict": None},
+        {"text": "城镇居民收入增长5%，农村居民收入增长8%，分别占全省平均水平的110%和95%。", "verdict": None},
     ]
 
     def check(self, ctx):

@@ -14,7 +14,7 @@ Shares that overflow their whole are impossible; a mistyped share is otherwise i
 
 ## Not flagged
 Shares whose base is not written out (……占32%，……占17%), is only a scope (占全省的: of the
-province's exports? imports?) or that sum others (合计……占69%) are not added up. Shares of different bases (10%的嘉善人……30%以上的工业品……50%的农产品: the 嘉善 “13579”)
+province's exports? imports?; 产值、利税分别占全县的79%、31%: two bases) or that sum others (合计……占69%) are not added up. Shares of different bases (10%的嘉善人……30%以上的工业品……50%的农产品: the 嘉善 “13579”)
 legitimately add up to more than 100%, so percentages are only summed when their base is
 written the same; shares stated with 以上 count at their lower bound.
 """
@@ -32,7 +32,11 @@ from numfacts.patterns import alternation
 _SHARE = regex.compile(
     f"(?:{alternation(load('rules')['NF403']['share_words'])})(?P<base>[^，,。；;、：:%％]{{0,8}}?)(?:的)?[ \\t]*(?:达|達|为|為|约|約)?[ \\t]*$"
 )
-_RESPECTIVE = regex.compile(r"(?:分别|分別)(?:占|佔)(?P<base>[^，,。；;、]{0,8}?)(?:的)?[ \t]*$")
+_RESPECTIVE = regex.compile(
+    r"(?:(?:分别|分別)(?:占|佔)(?P<base>[^，,。；;、]{0,8}?)(?:的)?"
+    # 占GDP的比重分别为5%、40%、55%: the base first, then 分别
+    r"|(?:占|佔)(?P<base>[^，,。；;、%％]{1,8}?)(?:的)?(?:比重|比例)?(?:分别|分別)(?:为|為|是|达|達)?)[ \t]*$"
+)
 _GAP = regex.compile(r"[、，,和及与與 \t]*")
 # 合计7奈米以下占69%: a subtotal of shares already counted, not one more share
 # 出口占全省的60%，进口占全省的55%: a scope alone (全省, 全市, 本县) leaves the whole unsaid
@@ -49,10 +53,12 @@ class SharesOverWhole(Rule):
     examples = [
         {"text": "第一产业占GDP的5%，第二产业占GDP的40%，第三产业占GDP的55%。", "verdict": "consistent", "at": "55%"},
         {"text": "第一产业占GDP的35%，第二产业占GDP的40%，第三产业占GDP的45%。", "verdict": "contradiction", "at": "45%"},
-        {"text": "产值、利税分别占全县的79%、31%。", "verdict": "contradiction", "at": "79%"},
+        {"text": "产值、利税分别占全县的79%、31%。", "verdict": None},  # of the county's output, of its profits: two bases
         {"text": "10%的嘉善人到上海工作，30%以上的工业品为上海企业配套，50%的农产品销往上海，70%的游客来自上海。", "verdict": None},
         {"text": "5奈米占32%，7奈米占17%，合计7奈米以下先进製程占69%。", "verdict": None},
         {"text": "出口占全省的60%，进口占全省的55%。", "verdict": None},
+        {"text": "第一、二、三产业占GDP的比重分别为5%、40%、55%。", "verdict": "consistent", "at": "5%"},
+        {"text": "第一、二、三产业占GDP的比重分别为5%、45%、55%。", "verdict": "contradiction", "at": "5%"},
     ]
 
     def check(self, ctx):
@@ -80,7 +86,8 @@ class SharesOverWhole(Rule):
                     if c.kind != "percent" or not _GAP.fullmatch(text, run[-1].end, c.start):
                         break
                     run.append(c)
-                groups[f"分别:{resp.group('base')}"] = run
+                if not _SCOPE.fullmatch(resp.group("base").strip()):
+                    groups[f"分别:{resp.group('base')}"] = run
             for base, shares in groups.items():
                 if len(shares) < 2:
                     continue
