@@ -17,6 +17,8 @@ _RANGE = regex.compile(
     f"(?:(?P<m2>{_N})月份?)?(?:(?P<d2>{_N})[日号號])?"
 )
 
+_MONTHS = regex.compile(f"(?:[0-9]{{4}}年)?(?P<m1>{_N})[至到\\-－—–~～]+(?P<m2>{_N})月份?")
+
 
 def _int(s: str | None) -> int | None:
     if not s:
@@ -30,12 +32,17 @@ def _int(s: str | None) -> int | None:
 def range_length(text: str) -> tuple[int, str] | None:
     """(length, 'day' | 'month') of a date range, both ends counted; None when it is no range.
 
-    >>> range_length("4月11日至15日"), range_length("10月28日至11月3日"), range_length("1月至4月")
-    ((5, 'day'), (7, 'day'), (4, 'month'))
+    >>> range_length("4月11日至15日"), range_length("10月28日至11月3日"), range_length("1月至4月"), range_length("1至10月")
+    ((5, 'day'), (7, 'day'), (4, 'month'), (10, 'month'))
     >>> range_length("5月10日") is None
     True
     """
-    m = _RANGE.search(text.replace(" ", "").replace("\u3000", ""))
+    text = text.replace(" ", "").replace("\u3000", "")
+    months = _MONTHS.fullmatch(text)
+    if months:  # 1至10月, 1-10月份
+        m1, m2 = _int(months.group("m1")), _int(months.group("m2"))
+        return (m2 - m1 + 1, "month") if m1 and m2 and 1 <= m1 <= m2 <= 12 else None
+    m = _RANGE.search(text)
     if not m:
         return None
     y = _int(m.group("y")) or 2001

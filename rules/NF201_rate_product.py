@@ -59,6 +59,8 @@ class RateProduct(Rule):
         {"text": "每月补贴500元，全年共发放补贴1.2亿元。", "verdict": None},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金600万元。", "verdict": "consistent", "at": "600万元"},
         {"text": "国庆期间，10月1日至7日，全市共接待游客320万人次，日均接待约45.7万人次。", "verdict": "consistent", "at": "320万人次"},
+        {"text": "每人每月补贴500元，全年共发放补贴1.2亿元，惠及2万人。", "verdict": "consistent", "at": "1.2亿元"},
+        {"text": "每人每月补贴500元，全年共发放补贴1.2亿元，惠及3万人。", "verdict": "contradiction", "at": "1.2亿元"},
         {"text": "国庆期间，10月1日至7日，全市共接待游客420万人次，日均接待约45.7万人次。", "verdict": "contradiction", "at": "420万人次"},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金800万元。", "verdict": "contradiction", "at": "800万元"},
         {"text": "全市共有城乡低保对象3.2万人，按照新标准，每人每月可增加救助金70元，全年共需增加低保资金2688万元。",
@@ -123,10 +125,13 @@ class RateProduct(Rule):
             counts = [c for c in quantities if rate.end <= c.start < total.start and c.kind == "count"
                       and c.exact and c.value == int(c.value) and c.value > 1 and not c.per]
             if not counts:
-                # 共有低保对象3.2万人，…每人每月可增加70元: the count of the 每 may come first
+                # 共有低保对象3.2万人，…每人每月可增加70元 (the count first), or
+                # 全年共发放补贴1.2亿元，惠及2万人 (the count after the total): the count of the 每
                 lo = ctx.around(rate.start, before=1)[0]
-                counts = [c for c in ctx.claims_in(lo, rate.start) if c.kind == "count" and c.exact and c.value > 1
-                          and not c.per and c.unit == canonical_unit(each.group("cls"))]
+                hi = ctx.sentence(total.start)[1]
+                counts = [c for c in ctx.claims_in(lo, rate.start) + ctx.claims_in(total.end, hi)
+                          if c.kind == "count" and c.exact and c.value > 1 and not c.per
+                          and c.unit == canonical_unit(each.group("cls"))]
             if len(counts) != 1:
                 continue
             count = counts[0]

@@ -42,6 +42,7 @@ class AverageAbovePeak(Rule):
         {"text": "大型歌舞年演出2000余场，旺季经常每天演出3场。", "verdict": "contradiction", "at": "2000余场"},
         {"text": "年接待游客700万人次，日均接待2万人次。", "verdict": "consistent", "at": "700万人次"},
         {"text": "全年共发放消费券3亿元，每人每月补贴500元。", "verdict": None},
+        {"text": "平时每天接待游客2000人次，节假日每天超过1万人次，全年接待游客150万人次。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -49,25 +50,32 @@ class AverageAbovePeak(Rule):
             if year.per != "year":
                 continue
             s_start, s_end = ctx.sentence(year.start)
-            for part in ctx.claims_in(s_start, s_end):
-                if part.per not in PERIODS or part.kind != year.kind or part.unit != year.unit:
-                    continue
-                if year.kind == "count" and part.unit in ("", "个"):
-                    continue
-                if _EACH.search(ctx.text, max(s_start, part.start - 12), part.start):
-                    continue  # 每人每月500元, 每场2万人次: a figure per person, not for the whole
-                k = PERIODS[part.per]
-                p_strict, p_loose = part.readings()
-                strict = Interval(Fraction(0), None if p_strict.hi is None else p_strict.hi * k)
-                loose = Interval(Fraction(0), None if p_loose.hi is None else p_loose.hi * k)
-                verdict = judge(year, strict, loose)
-                bound = "∞" if strict.hi is None else fmt(strict.hi)
-                message = (f"{year.text}/年 ≤ {part.text}/{_UNIT[part.per]} × {k} = {bound}"
-                           + ("" if verdict != "contradiction" else f": the year's total exceeds what {part.text} a {_UNIT[part.per]} allows"))
-                yield self.finding(verdict, year, [part], message, stated=year.value, expected_low=0.0,
-                                   expected_high=float("inf") if strict.hi is None else float(strict.hi),
-                                   gap=year.strict.gap(loose))
-                break
+            parts = [part for part in ctx.claims_in(s_start, s_end)
+                     if part.per in PERIODS and part.kind == year.kind and part.unit == year.unit
+                     and not (year.kind == "count" and part.unit in ("", "个"))
+                     # 每人每月500元, 每场2万人次: a figure per person, not for the whole
+                     and not _EACH.search(ctx.text, max(s_start, part.start - 12), part.start)]
+            # 平时每天2000人次，节假日每天超过1万人次: the highest daily figure bounds the year
+            if not parts:
+                continue
+            part = max(parts, key=_ceiling)
+            k = PERIODS[part.per]
+            p_strict, p_loose = part.readings()
+            strict = Interval(Fraction(0), None if p_strict.hi is None else p_strict.hi * k)
+            loose = Interval(Fraction(0), None if p_loose.hi is None else p_loose.hi * k)
+            verdict = judge(year, strict, loose)
+            bound = "∞" if strict.hi is None else fmt(strict.hi)
+            message = (f"{year.text}/年 ≤ {part.text}/{_UNIT[part.per]} × {k} = {bound}"
+                       + ("" if verdict != "contradiction" else f": the year's total exceeds what {part.text} a {_UNIT[part.per]} allows"))
+            yield self.finding(verdict, year, [part], message, stated=year.value, expected_low=0.0,
+                               expected_high=float("inf") if strict.hi is None else float(strict.hi),
+                               gap=year.strict.gap(loose))
+
+
+def _ceiling(part) -> float:
+    """The highest value a per-period figure allows, per day (∞ for 超过1万人次)."""
+    hi = part.loose.hi
+    return float("inf") if hi is None else float(hi) * PERIODS[part.per] / 366
 
 
 _UNIT = {"day": "天", "week": "周", "month": "月", "quarter": "季"}

@@ -4,7 +4,8 @@
 Takes the publication year from the dateline (the first dated line: 2019-08-20,
 18.11.2014) and checks the durations that count up to it: a year and a span to now in one
 sentence (自2006年上线运行至今已有10年: 2016 − 2006 = 10), and a span back from now with the
-year it names (21年前，即2002年).
+year it names (21年前，即2002年). A span between two years of one sentence (2018年开工，历时3年，
+于2021年建成) must be their difference (or one more: both end years may count).
 
 ## Why it matters
 Durations counted from the present go stale when a text is reused, and a wrong one makes
@@ -28,6 +29,7 @@ from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
+_TOOK = regex.compile(r"(?:历时|歷時|用时|用時|历经|歷經|经过|經過|耗时|耗時)(?:了)?[ \t]*(?:近|约|約)?[ \t]*$")
 _UNTIL_NOW = regex.compile(f"(?:{alternation(load('rules')['NF503']['until_now'])})")
 
 
@@ -42,9 +44,12 @@ class YearsSince(Rule):
         {"text": "数字城管\n04-18 07:53\n\n标准化体系自2006年上线运行至今已有12年，成效明显。", "verdict": None},
         {"text": "城建集团\n2023-04-12 08:00\n\n市城建集团成立于1958年，已有60多年历史。", "verdict": "consistent", "at": "60多年"},
         {"text": "城建集团\n2023-04-12 08:00\n\n市城建集团成立于1958年，已有50多年历史。", "verdict": "contradiction", "at": "50多年"},
+        {"text": "该项目于2018年开工，历时3年，于2021年建成投用。", "verdict": "consistent", "at": "3年"},
+        {"text": "该项目于2018年开工，历时5年，于2021年建成投用。", "verdict": "contradiction", "at": "5年"},
     ]
 
     def check(self, ctx):
+        yield from self._between(ctx)
         dateline = ctx.dateline()
         if dateline is None:
             return
@@ -76,6 +81,28 @@ class YearsSince(Rule):
             yield self.finding("consistent" if ok else "contradiction", span, [year], message, stated=float(n),
                                expected_low=float(expected - 1), expected_high=float(expected),
                                gap=0.0 if ok else abs(n - (now - y)) / max(n, 1))
+
+    def _between(self, ctx):
+        """2018年开工，历时3年，于2021年建成: a span between two years of one sentence."""
+        text = ctx.text
+        for span in ctx.quantities:
+            if span.kind != "measure" or span.unit != "year" or span.value != int(span.value):
+                continue
+            if not _TOOK.search(text, max(0, span.start - 6), span.start):
+                continue
+            s_start, s_end = ctx.sentence(span.start)
+            years = [c for c in ctx.claims_in(s_start, s_end, quantities=False) if c.kind == "year" and year_of(c.text)]
+            before = [y for y in years if y.end <= span.start]
+            after = [y for y in years if y.start >= span.end]
+            if not before or not after:
+                continue
+            first, last = before[-1], after[0]
+            gap = year_of(last.text) - year_of(first.text)
+            ok = span.loose.meets(Interval(Fraction(gap), Fraction(gap + 1)))  # 2018年 to 2021年: 3 or 4 calendar years
+            message = (f"{last.text} − {first.text} = {gap}" + (" matches " if ok else " ≠ ") + span.text)
+            yield self.finding("consistent" if ok else "contradiction", span, [first, last], message, stated=span.value,
+                               expected_low=float(gap), expected_high=float(gap + 1),
+                               gap=0.0 if ok else abs(span.value - gap) / max(span.value, 1))
 
 
 RULE = YearsSince()
