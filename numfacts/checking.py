@@ -376,7 +376,7 @@ def run(contexts: Sequence[Context], rules: RuleSet, on_error=None) -> pd.DataFr
             if on_error is None:
                 raise
             on_error(f"{rule.code} failed across documents: {type(exc).__name__}: {exc}")
-    frame = pd.DataFrame.from_records(records, columns=FINDING_COLUMNS)
+    frame = pd.DataFrame.from_records(_one_per_relation(records), columns=FINDING_COLUMNS)
     if not len(frame):
         return empty_findings()
     frame = frame.astype({"start": "int64", "end": "int64", "line": "int64", "col": "int64",
@@ -389,6 +389,18 @@ def empty_findings() -> pd.DataFrame:
     types = {"start": "int64", "end": "int64", "line": "int64", "col": "int64", "stated": "float64",
              "expected_low": "float64", "expected_high": "float64", "gap": "float64", "spans": "object"}
     return pd.DataFrame({c: pd.Series([], dtype=types.get(c, "str")) for c in FINDING_COLUMNS})
+
+
+def _one_per_relation(records: list[dict]) -> list[dict]:
+    """Two rules that read the same relation (the same figures, the same verdict) report it once:
+    the first rule in run order keeps it (NF302 and NF305 both sum GDP's three sectors)."""
+    seen, kept = set(), []
+    for r in records:
+        key = (r["doc"], r["verdict"], frozenset(map(tuple, r["spans"])))
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    return kept
 
 
 def _record(ctx: Context, f: Finding) -> dict:

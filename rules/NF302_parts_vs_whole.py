@@ -38,8 +38,9 @@ _ABOVE_N = regex.compile(
 _COMPLEMENTS = [tuple(pair) for pair in load("rules")["NF302"]["complements"]]
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
 _QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*其中[，,：:]?")
-# what stands between two parts: a 、 or a comma, and the next part's noun
-_SEPARATOR = regex.compile(r"[ \t]*[、，,][ \t]*")
+# what stands between two parts: a 、 or a comma (and perhaps a clause on the first part's
+# growth: 18950元，增长7.2%；), then the next part's noun
+_SEPARATOR = regex.compile(r"[ \t]*[、，,；;][ \t]*(?:[^、，,；;。0-9]{0,8}[0-9.]+[%％][ \t]*[，,；;][ \t]*)?")
 _PART = regex.compile(r"[ \t]*(?:为|為|是)")
 _TOTAL = regex.compile(r"(?:共|共计|共計|合计|合計|总计|總計|一共)[ \t]*(?:有|达|達|建成|完成)?[ \t]*$")
 # 其中 inside the run makes its figures overlap; 累计/新增 make them of another kind
@@ -74,6 +75,10 @@ class PartsVsWhole(Rule):
         {"text": "年末共有各级各类学校132所，其中普通高中6所、中等职业学校3所、初中21所、小学45所、幼儿园57所。",
          "verdict": "consistent", "at": "132所"},
         {"text": "共有职工500人，其中女性300人、党员250人。", "verdict": None},
+        {"text": "农村居民人均可支配收入32856元，比上年增长6.8%。其中，工资性收入18950元，增长7.2%；经营净收入8120元，"
+                 "增长5.1%；财产净收入1236元，增长9.3%；转移净收入4550元，增长6.6%。", "verdict": "consistent", "at": "32856元"},
+        {"text": "粮食总产量52.4万吨，增长2.5%。其中，早稻产量8.2万吨，晚稻产量31.6万吨，小麦产量12.6万吨。",
+         "verdict": "consistent", "at": "52.4万吨"},
         {"text": "全市共有职工160万人，其中女职工90万人，党员职工80万人。", "verdict": None},
     ]
 
@@ -117,13 +122,18 @@ class PartsVsWhole(Rule):
             if not text[s_start:q.start()].strip(" \t\u3000，,"):
                 s_start = ctx.sentence(max(0, s_start - 1))[0]  # 。其中，城镇人口…: the whole is in the sentence before
             parts = []
-            for c in ctx.claims_in(q.end(), s_end):
-                if c.kind != "count" or not c.exact or (parts and c.unit != parts[0].unit):
+            stop = text.find("。", q.end(), ctx.paragraph(q.start())[1])  # parts may run on past ；
+            for c in ctx.claims_in(q.end(), stop if stop >= 0 else ctx.paragraph(q.start())[1]):
+                if c.kind == "percent" and parts:
+                    continue  # 工资性收入18950元，增长7.2%；经营净收入…: a part's growth between parts
+                if (c.kind not in ("count", "money", "measure") or (c.kind == "count" and not c.exact)
+                        or (parts and (c.kind, c.unit) != (parts[0].kind, parts[0].unit))):
                     break
                 parts.append(c)
             if len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:])):
                 continue
-            wholes = [c for c in ctx.claims_in(s_start, q.start()) if c.kind == "count" and c.exact and c.unit == parts[0].unit]
+            wholes = [c for c in ctx.claims_in(s_start, q.start())
+                      if (c.kind, c.unit) == (parts[0].kind, parts[0].unit) and (c.exact or c.kind != "count")]
             if not wholes:
                 continue
             head = _common_tail([named_thing(text, p) for p in parts])

@@ -49,3 +49,18 @@ def test_rule_example(rule, example):
     assert example["verdict"] in hits["verdict"].tolist(), findings[["start", "verdict", "message"]].to_dict("records")
     if example["verdict"] == "contradiction":
         assert hits["message"].str.len().min() > 10
+
+
+def test_one_finding_per_relation():
+    """NF302 and NF305 both sum GDP's sectors: the relation is reported once, by the first rule."""
+    text = "全年实现地区生产总值652.3亿元。其中，第一产业增加值28.6亿元；第二产业增加值301.5亿元；第三产业增加值322.2亿元。"
+    codes = {r.code: r for r in RULES}
+    findings = _findings_of(RuleSet([codes["NF302"], codes["NF305"]]), text)
+    sums = findings[findings["message"].str.contains(" = 652.3亿 = ")]
+    assert len(sums) == 1 and sums["rule"].tolist() == ["NF302"]
+    assert len(_findings_of(RuleSet([codes["NF305"]]), text)) == 1
+
+
+def _findings_of(ruleset, text):
+    claims = numfacts.extract(text, name="example", nonclaims=True)
+    return run(_contexts(claims, {"example": text}), ruleset)
