@@ -8,8 +8,9 @@ up to the whole (3 + 2 = 5). A total of "the above N" (上述三项合计1兆732
 the last N figures of its unit in its paragraph. Parts after 其中 that are kinds of the whole's thing — their
 nouns end as its noun does (公交线路12条，其中快速公交线路4条、常规公交线路8条) — are
 summed too: equal is consistent; less is undecided (the kinds listed may not be all of them),
-and so is more, unless two parts split the whole by complementary words (城镇/乡村, 快速/常规:
-numfacts/data/rules.toml), since kinds may overlap (女职工, 党员职工).
+and so is more, since kinds may overlap (女职工, 党员职工) — unless the parts are named from a
+known partition (城镇/乡村, 快速/常规, the four kinds of 可支配收入: numfacts/data/rules.toml),
+when more is a contradiction, and so is less when the partition is complete.
 
 ## Why it matters
 Sums of parts are the most often recomputed figures in a report; a partition that no
@@ -35,7 +36,7 @@ _ABOVE_N = regex.compile(
     r"(?:上述|以上|前述)(?P<n>[两兩二三四五六七八九十]|[2-9])(?:项|項|个|個|类|類|者|部分|方面)?\p{Han}{0,4}?"
     r"(?:合计|合計|共计|共計|总计|總計|合共|共)[ \t]*(?:为|為|达|達|是)?[ \t]*$"
 )
-_COMPLEMENTS = [tuple(pair) for pair in load("rules")["NF302"]["complements"]]
+_PARTITIONS = load("rules")["NF302"]["partitions"]
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
 _QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*其中[，,：:]?")
 # what stands between two parts: a 、 or a comma (and perhaps a clause on the first part's
@@ -146,13 +147,15 @@ class PartsVsWhole(Rule):
                 if finding.verdict == "consistent":
                     yield finding  # 学校132所，其中高中6所、初中21所…: an exact sum is a partition
                 continue
-            total = sum(p.value for p in parts)
-            if finding.verdict == "contradiction" and total < whole.value:
-                finding.verdict = "indeterminate"
-                finding.message += f" (the kinds of {head} listed may not be all of them)"
-            elif finding.verdict == "contradiction" and not _complementary(text, parts, head):
-                finding.verdict = "indeterminate"  # 女职工70万人，党员职工25万人: kinds may overlap
-                finding.message += f" (the kinds of {head} listed may overlap)"
+            if finding.verdict == "contradiction":
+                split = _partition(text, parts)  # 城镇/乡村; 工资性/经营净/财产净/转移净收入
+                total = sum(p.value for p in parts)
+                if total < whole.value and not (split and len(split) == len(parts)):
+                    finding.verdict = "indeterminate"
+                    finding.message += f" (the kinds of {head} listed may not be all of them)"
+                elif total > whole.value and not split:
+                    finding.verdict = "indeterminate"  # 女职工70万人，党员职工25万人: kinds may overlap
+                    finding.message += f" (the kinds of {head} listed may overlap)"
             yield finding
 
     def _totals(self, ctx):
@@ -188,12 +191,15 @@ class PartsVsWhole(Rule):
             yield self.sum_finding(whole, parts)
 
 
-def _complementary(text: str, parts, head: str) -> bool:
-    """Two parts whose modifiers split the whole between them (城镇人口 / 乡村人口, 快速 / 常规)."""
-    if len(parts) != 2:
-        return False
-    mods = {named_thing(text, p)[: -len(head)][-2:] for p in parts}
-    return any(mods == set(pair) for pair in _COMPLEMENTS)
+def _partition(text: str, parts) -> list[str] | None:
+    """The known partition the parts' names come from, one word each, all different (城镇人口 /
+    乡村人口; 工资性收入 / 经营净收入 / …): such parts never overlap. None when there is none."""
+    names = [named_thing(text, p) for p in parts]
+    for words in _PARTITIONS:
+        hits = [[w for w in words if w in name] for name in names]
+        if all(len(h) == 1 for h in hits) and len({h[0] for h in hits}) == len(parts):
+            return words
+    return None
 
 
 def _side_by_side(text: str, a, b) -> bool:
