@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import pandas as pd
@@ -96,8 +96,20 @@ class Doc:
 _BREAK_CHARS = frozenset("\n \t\u3000\xa0")
 
 
-class Row(dict):
-    """One row of the claims table, built up as a candidate is read."""
+class Row(NamedTuple):
+    """One row of the claims table as a candidate is read (a tuple: rows are transposed into columns)."""
+
+    start: int
+    end: int
+    kind: str
+    value: float = float("nan")
+    value_high: float = float("nan")
+    unit: str = ""
+    qualifier: str = ""
+    hedge: str = ""
+    per: str = ""
+    noun: str = ""
+    step: float = float("nan")
 
 
 @lru_cache(maxsize=65536)
@@ -381,44 +393,28 @@ def scan(doc: Doc, keep_nonclaims: bool = True) -> list[Row]:
             continue
         else:
             row = Row(kind=_KINDS[kind], start=m.start(), end=m.end())
-        if not keep_nonclaims and row["kind"] not in QUANTITY_KINDS:
+        if not keep_nonclaims and row.kind not in QUANTITY_KINDS:
             continue
         rows.append(row)
     if tables:
         for cell in tables.cells:
             rows.append(Row(start=cell.start, end=cell.end, qualifier="exact", per="", noun=cell.noun,
                             **Tables.reading(cell, doc.currency)))
-        rows.sort(key=lambda r: r["start"])
+        rows.sort(key=attrgetter("start"))
     return rows
 
 
 def to_frame(doc: Doc, rows: list[Row]) -> pd.DataFrame:
     """Rows -> a DataFrame with the contract's columns; pandas infers str/int64/float64."""
-    text = doc.text
-    nan = float("nan")
-    starts = [r["start"] for r in rows]
-    ends = [r["end"] for r in rows]
-    lines, cols_ = doc.line_cols(starts)
-    data = {
-        "doc": [doc.name] * len(rows),
-        "start": starts,
-        "end": ends,
-        "text": [text[s:e] for s, e in zip(starts, ends)],
-        "value": [r.get("value", nan) for r in rows],
-        "value_high": [r.get("value_high", nan) for r in rows],
-        "unit": [r.get("unit", "") for r in rows],
-        "kind": [r["kind"] for r in rows],
-        "qualifier": [r.get("qualifier", "") for r in rows],
-        "hedge": [r.get("hedge", "") for r in rows],
-        "per": [r.get("per", "") for r in rows],
-        "noun": [r.get("noun", "") for r in rows],
-        "sentence": [doc.sentence(s) for s in starts],
-        "step": [r.get("step", nan) for r in rows],
-        "line": lines,
-        "col": cols_,
-    }
     if not rows:
         return empty_frame()
+    text = doc.text
+    data = dict(zip(Row._fields, map(list, zip(*rows))))  # the rows' fields, transposed into columns
+    starts = data["start"]
+    data["line"], data["col"] = doc.line_cols(starts)
+    data["doc"] = [doc.name] * len(rows)
+    data["text"] = [text[s:e] for s, e in zip(starts, data["end"])]
+    data["sentence"] = [doc.sentence(s) for s in starts]
     return typed_frame(data, CLAIM_COLUMNS)
 
 
