@@ -353,7 +353,8 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     per = r.per
     if not per:
         # the nearest rate cue before the figure counts when no clause ends between them
-        cue = P.PER_CUE.search(text, max(0, start - 40), start)
+        window = max(0, start - 40)
+        cue = P.PER_CUE.search(text, window, start) if P.PER_CUE_CHARS.search(text, window, start) else None
         if cue and not P.CLAUSE_MARK.search(text, cue.end(), start):
             per = cue.lastgroup.removesuffix("_bare")
     noun_m = P.NOUN.match(text, end, min(len(text), end + 14))

@@ -381,6 +381,19 @@ def _per_pattern() -> regex.Pattern:
 
 
 PER_CUE = _per_pattern()
+
+
+def _cue_characters() -> str:
+    """Characters of which every rate cue holds one (年, 月, 日 …): a window without any has no cue,
+    and the reverse search (the costliest look-up per figure) is skipped."""
+    chosen = set(_PER["bare"].values())
+    for word in sorted((w for cues in _PER["per"].values() for w in cues), key=len):
+        if not chosen & set(word):
+            chosen.add(word[-1])
+    return charclass(chosen)
+
+
+PER_CUE_CHARS = re.compile(_cue_characters())
 MONEY_CUE = regex.compile(
     f"(?:{alternation(_UNITS['money_cues']['list'])})"
     f".{{0,{int(_UNITS['money_cues']['window'])}}}$",
