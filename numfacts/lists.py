@@ -34,7 +34,7 @@ _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
 # A verb ending the last item, or an item that is only a verb, shows the list modifies the
 # count rather than naming what it counts (在上海、杭州、宁波召开5场推介会; 新建、改建、扩建学校5所).
 _ENDS_IN_VERB = regex.compile(f"(?:{alternation(_LISTS['verbs'])})了?$")
-_NOT_THE_ITEMS = regex.compile(r"各|(?:中的|其中|之中)$")
+_NOT_THE_ITEMS = regex.compile(r"各|(?:中的|其中|之中)$|[0-9０-９]+[ \t]*\p{Han}?$")
 _VERB_ONLY = regex.compile(f"(?:{alternation(_LISTS['verbs'])})")
 _NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))
 # After a comma only an explicit introduction opens the list (分别是, 包括, 即, ：); a bare 是/为
@@ -44,6 +44,8 @@ _INTRO_AFTER = regex.compile(
     r"[，,][ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|[:：])"
     r"|(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：]))"
     r"|\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"
+    # 在“三个聚焦”上下功夫：聚焦A、聚焦B: a quoted label, a few words, then the colon
+    r"|\p{Han}{0,12}?[”’\"」』]\p{Han}{1,6}?[ \t]*[:：]"
 )
 _ITEM_QUOTE = regex.compile(r"、[ \t]*[“‘「『][ \t]*$")
 # Quoted items, each one quote or a change from one quote to another (“坐堂办”向“下去办”).
@@ -154,7 +156,7 @@ def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
     if _ENDS_IN_VERB.search(text, *items[-1]) or any(_VERB_ONLY.fullmatch(text, a, b) for a, b in items):
         return None  # 在上海、杭州、宁波召开5场; 新建、改建、扩建学校5所: the list is not what is counted
     if _NOT_THE_ITEMS.search(text, *items[-1]):
-        return None  # 东区、西区、南区各设2个 (each); 4项工作中的2项 (a part of another count)
+        return None  # 各设2个 (each); 4项工作中的2项 (a part); 江苏、安徽、山东3省8市 (the list is 3省's)
     return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
 
 
