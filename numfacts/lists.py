@@ -44,8 +44,9 @@ _INTRO_AFTER = regex.compile(
     r"[，,][ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|[:：])"
     r"|(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：]))"
     r"|\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"
-    # 在“三个聚焦”上下功夫：聚焦A、聚焦B: a quoted label, a few words, then the colon
-    r"|\p{Han}{0,12}?[”’\"」』]\p{Han}{1,6}?[ \t]*[:：]"
+    # a quoted label, a few words after it, then an explicit introduction: 在“三个聚焦”上下功夫：
+    # 聚焦A、聚焦B; “四个一”工程，即一张蓝图、一个平台…
+    r"|\p{Han}{0,12}?[”’\"」』]\p{Han}{1,6}?[ \t]*(?:[:：]|[，,][ \t]*(?:即|包括|分别是|分別是))"
 )
 _ITEM_QUOTE = regex.compile(r"、[ \t]*[“‘「『][ \t]*$")
 # Quoted items, each one quote or a change from one quote to another (“坐堂办”向“下去办”).
