@@ -48,6 +48,7 @@ _INTRO_AFTER = regex.compile(
     # 聚焦A、聚焦B; “四个一”工程，即一张蓝图、一个平台…
     r"|\p{Han}{0,12}?[”’\"」』]\p{Han}{1,6}?[ \t]*(?:[:：]|[，,][ \t]*(?:即|包括|分别是|分別是))"
 )
+_INCLUDING = regex.compile(r"包括|包含")
 _ITEM_QUOTE = regex.compile(r"、[ \t]*[“‘「『][ \t]*$")
 # Quoted items, each one quote or a change from one quote to another (“坐堂办”向“下去办”).
 _QUOTE_BODY = r"[^“”‘’「」『』\n]{1,30}"
@@ -189,8 +190,8 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
         # 包括A、B，以及C: a joiner after the comma adds the last item
         nxt = _AFTER_STOP.search(text, join.end(), hi)
         last = (join.end(), nxt.start() if nxt else hi)
-    is_open = False
     tail = _OPEN_TAIL.search(text[start:last[1] if last else end])
+    is_open = False
     if tail:
         is_open = True
         if last:
@@ -205,6 +206,10 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
         if not last[0] < last[1] <= last[0] + _ITEM_MAX:
             return None
         items, joined = items + [last], joined + [last]
+    if _INCLUDING.search(text, intro.start(), intro.end()) and not last and len(joined) == len(items):
+        # 包括 (including) may name only some of them, as 等 does, unless a joiner closes the list
+        # (包括A、B和C; 包括A、B，以及C)
+        is_open = True
     return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
 
 

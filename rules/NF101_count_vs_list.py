@@ -95,6 +95,8 @@ class CountVsList(Rule):
         {"text": "今年计划新建、改建、扩建学校5所。", "verdict": None},
         {"text": "市政府在上海、杭州、宁波召开5场招商推介会。", "verdict": None},
         {"text": "东区、西区、南区各设2个服务站。", "verdict": None},
+        {"text": "共有5个部门参与，包括发改、财政、住建。", "verdict": None},  # 包括 may name some of them
+        {"text": "共有5个部门参与，包括发改、财政和住建。", "verdict": "contradiction", "at": "5个"},  # a joiner closes the list
         {"text": "推行“三张清单”制度，即权力清单、责任清单、负面清单。", "verdict": "consistent", "at": "三张"},
         {"text": "推行“四张清单”制度，即权力清单、责任清单、负面清单。", "verdict": "contradiction", "at": "四张"},
         {"text": "市党政代表团一行赴江苏、安徽、山东3省8市学习考察。", "verdict": None},
