@@ -9,6 +9,7 @@ from numfacts.units import UNIT_TABLE, registry
 BASE_UNITS = {
     "meter": "length", "meter ** 2": "area", "meter ** 3": "volume", "kilogram": "mass", "kelvin": "temperature",
     "bit": "information", "kilogram / meter ** 3": "density", "meter / second": "speed", "kilogram * meter ** 2 / second ** 3": "power", "kilogram * meter ** 2 / second ** 2": "energy",
+    "FLOPS": "computing",
 }
 KNOWN = {"km**2": "area", "m**2": "area", "m**3": "volume", "km": "length", "m": "length", "t": "mass",
          "mu": "area", "jin": "mass", "kWh": "energy", "kW": "power", "GB": "information", "hectare": "area"}
