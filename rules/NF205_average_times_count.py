@@ -33,7 +33,7 @@ _DATA = load("rules")["NF205"]
 _EACH = regex.compile(r"平均每(?P<cls>\p{Han})\p{Han}{0,6}?(?:约|約|为|為|达|達)?[ \t]*$")
 # 户均, 人均 (not 日均, 年均: those are rates over time)
 _PER_HEAD = regex.compile(f"(?P<cls>{alternation(_DATA['per_head'])})均\\p{{Han}}{{0,6}}?(?:约|約|为|為|达|達)?[ \\t]*$")
-_TOTAL = regex.compile(f"(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,4}}$")
+_TOTAL = regex.compile(f"(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,8}}$")
 
 
 class AverageTimesCount(Rule):
@@ -66,7 +66,7 @@ class AverageTimesCount(Rule):
             near = [c for c in ctx.claims_in(lo, hi) if c.start != avg.start]
             counts = [c for c in near if c.kind == "count" and c.unit.startswith(measure) and not c.per]  # 人 ~ 人次
             totals = [c for c in near if c.kind == avg.kind and c.unit == avg.unit and not c.per
-                      and _TOTAL.search(text, max(lo, c.start - 10), c.start)]
+                      and _TOTAL.search(text, max(lo, c.start - 14), c.start)]
             if len(counts) != 1 or len(totals) != 1:
                 continue
             count, total = counts[0], totals[0]
