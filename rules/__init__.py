@@ -38,5 +38,6 @@ ALL = [
     "NF604_rank_within_top",
     "NF605_rate_change",
     "NF606_change_between_levels",
+    "NF607_target_above_current",
     "NF701_ratio_across_documents",
 ]
