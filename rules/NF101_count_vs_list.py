@@ -48,6 +48,8 @@ ASPECTS = tuple(_CUES["aspect_nouns"])
 LARGEST = int(_CUES["largest"])
 
 
+# 由杭州、嘉兴、湖州、绍兴构成的都市区是我省四大都市区之一: the list is not the four
+_ONE_OF = regex.compile(r"\p{Han}{0,8}?[”’」』\"]?[ \t]*之一")
 # “三大工程”：一是……: a colon that opens an ordinal list right after the count and its noun
 _OPENS_ORDINALS = regex.compile(r"[”’」』\"]?[ \t]*[：:][ \t]*(?:一是|一要|一抓|（一）|\(一\)|一、|第一[，,、]|一(?:类|類|种|種)(?:是|为|為))")
 
@@ -95,6 +97,7 @@ class CountVsList(Rule):
         {"text": "今年计划新建、改建、扩建学校5所。", "verdict": None},
         {"text": "市政府在上海、杭州、宁波召开5场招商推介会。", "verdict": None},
         {"text": "东区、西区、南区各设2个服务站。", "verdict": None},
+        {"text": "由杭州、嘉兴、湖州构成的杭州都市区是我省四大都市区之一。", "verdict": None},
         {"text": "共有5个部门参与，包括发改、财政、住建。", "verdict": None},  # 包括 may name some of them
         {"text": "共有5个部门参与，包括发改、财政和住建。", "verdict": "contradiction", "at": "5个"},  # a joiner closes the list
         {"text": "推行“三张清单”制度，即权力清单、责任清单、负面清单。", "verdict": "consistent", "at": "三张"},
@@ -119,8 +122,12 @@ class CountVsList(Rule):
                 continue
             if c.kind == "count" and not c.unit and not c.text.rstrip().endswith("大"):
                 continue  # a bare number (6吋) counts no list
-            lists = [e for e in (list_before(ctx.text, c.start), list_after(ctx.text, c.end)) if e]
-            lists = [e for e in lists if e.open or n <= LARGEST]
+            one_of = _ONE_OF.match(ctx.text, c.end, c.end + 12)
+            before = None if one_of else list_before(ctx.text, c.start)
+            lists = [e for e in (before, list_after(ctx.text, c.end)) if e]
+            # 研发成果两地共享、产业化项目两地共推: items that hold the count themselves are clauses, not things
+            lists = [e for e in lists if (e.open or n <= LARGEST)
+                     and not any(c.text in ctx.text[a:b] for a, b in e.items)]
             if not lists and (c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)
                               or _OPENS_ORDINALS.match(ctx.text, c.end + len(c.noun))):
                 ordinal = ordinal_list_after(ctx.text, c.end)
