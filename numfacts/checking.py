@@ -113,9 +113,11 @@ class Context:
         self._starts = [c.start for c in self.claims]
         self._q_starts = [c.start for c in self.quantities]
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
-        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.line_starts = [0] + [m.end() for m in regex.finditer("\n", text)]
         self.headline_end = _headline_end(text)
+        # every line of the headline block ends a sentence, however long (政府通过总预算案 歲出規模達2.88兆元)
+        self.sentence_ends = sorted({m.end() for m in _SENTENCE_END.finditer(text)}
+                                    | {p for p in self.line_starts[1:] if p <= self.headline_end})
         self._dateline = _UNSEEN
         for c in self.quantities:
             c.exact = self._exact(c)
