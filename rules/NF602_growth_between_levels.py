@@ -6,7 +6,8 @@ sentence, and checks the rate against (B − A) / A. The levels are framed as �
 two years (2022年营收120亿元，2023年营收150亿元，同比增长25%), by a comparison that names the
 base (150亿元，比上年的120亿元增长25%), or by the base stated after the rate (完成投资150亿元，
 比上年增长25%，上年完成投资120亿元); or a level and its change (865家，较上年净增128家，增长17.4%:
-the rate is 128 ÷ (865 − 128)).
+the rate is 128 ÷ (865 − 128)). A growth in times is read the Chinese way: 增长1.4倍 is an
+increase of 1.4 times the base (to 2.4 times), 增长到2.4倍 the new multiple.
 
 ## Why it matters
 A rate and the levels it summarises are usually written at different times; when one is
@@ -41,6 +42,8 @@ _TO = regex.compile(r"(?:到|至|为|為)[ \t]*$")
 # the base named in the comparison (比上年的120亿元增长) or said after the rate (上年完成投资120亿元)
 # (the base itself, not a change: 较上年净增128家 names the increase)
 _VERSUS = regex.compile(r"(?:比|较|較)(?:上年|去年|上一年|上年同期|去年同期|前一年)(?:的)?[ \t]*$")
+# 增长到2.4倍 (a multiple of the base), against 增长1.4倍 (an increase of that multiple)
+_TIMES_TO = regex.compile(r"(?:增长到|增長到|增加到|提高到|扩大到|擴大到|达到|達到|是|为|為)(?:原来的|原來的|上年的|去年的)?[ \t]*$")
 # the old level named after 较/比 (较调整前的980元): the base itself
 _OLD_LEVEL = regex.compile(r"(?:比|较|較)[^，,。；;0-9]{0,8}$")
 # a change stated between the level and the rate: 较上年净增128家, 比上年减少3家
@@ -66,11 +69,17 @@ class GrowthBetweenLevels(Rule):
         {"text": "高新技术企业总数达到865家，较上年净增128家，增长17.4%。", "verdict": "consistent", "at": "17.4%"},
         {"text": "高新技术企业总数达到865家，较上年净增128家，增长14.8%。", "verdict": "contradiction", "at": "14.8%"},
         {"text": "低保标准提高到每人每月1050元，较调整前的980元提高70元，增幅7.1%。", "verdict": "consistent", "at": "7.1%"},
+        {"text": "全市财政收入由2012年的500亿元增加到2022年的1200亿元，增长了1.4倍。", "verdict": "consistent", "at": "1.4倍"},
+        {"text": "全市财政收入由2012年的500亿元增加到2022年的1200亿元，增长了2.4倍。", "verdict": "contradiction", "at": "2.4倍"},
+        {"text": "全市财政收入由2012年的500亿元增加到2022年的1200亿元，增长到2.4倍。", "verdict": "consistent", "at": "2.4倍"},
     ]
 
     def check(self, ctx):
         text = ctx.text
         for p in ctx.quantities:
+            if p.kind == "ratio" and p.unit == "times":
+                yield from self._times(ctx, p)
+                continue
             if p.kind != "percent" or p.unit != "percent":
                 continue
             rise = _RISE.search(text, max(0, p.start - 6), p.start)
@@ -96,6 +105,32 @@ class GrowthBetweenLevels(Rule):
                 f", matching {p.text}" if verdict != "contradiction" else f", not {p.text}")
             yield self.finding(verdict, p, [a, b], message, stated=p.value,
                                expected_low=float(loose.lo), expected_high=float(loose.hi), gap=p.strict.gap(loose))
+
+    def _times(self, ctx, p):
+        """由2012年的500亿元增加到2022年的1200亿元，增长了1.4倍: (B − A) ÷ A = 1.4 (增长到2.4倍: B ÷ A)."""
+        text = ctx.text
+        to = _TIMES_TO.search(text, max(0, p.start - 6), p.start)
+        if not to and not _RISE.search(text, max(0, p.start - 6), p.start):
+            return
+        s_start, s_end = ctx.sentence(p.start)
+        if _SKIP.search(text, s_start, p.start):
+            return
+        pair = _levels(ctx, p, s_start, s_end)
+        if pair is None:
+            return
+        a, b = pair
+        quotient = b.loose / a.loose
+        if quotient is None:
+            return
+        computed = quotient if to else Interval(quotient.lo - 1, None if quotient.hi is None else quotient.hi - 1)
+        exact = Fraction(str(b.value)) / Fraction(str(a.value)) - (0 if to else 1)
+        verdict = judge((p.loose, p.loose), computed, computed)
+        how = "is" if to else "grew by"
+        message = (f"{b.text} ÷ {a.text} {how} {float(exact):.3g}倍" + (", matching " if verdict != "contradiction" else ", not ")
+                   + p.text)
+        yield self.finding(verdict, p, [a, b], message, stated=p.value, expected_low=float(computed.lo),
+                           expected_high=float(computed.hi) if computed.hi is not None else float("inf"),
+                           gap=p.strict.gap(computed))
 
     def _change_finding(self, ctx, p, level, change, fall: bool):
         """865家，较上年净增128家，增长17.4%: the rate is the change over the level before it
