@@ -34,7 +34,7 @@ _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
 # A verb ending the last item, or an item that is only a verb, shows the list modifies the
 # count rather than naming what it counts (在上海、杭州、宁波召开5场推介会; 新建、改建、扩建学校5所).
 _ENDS_IN_VERB = regex.compile(f"(?:{alternation(_LISTS['verbs'])})了?$")
-_NOT_THE_ITEMS = regex.compile(r"各|(?:中的|其中|之中)$|[0-9０-９]+[ \t]*\p{Han}?$")
+_NOT_THE_ITEMS = regex.compile(r"各|(?:中的|其中|之中|于一体的|於一體的)$|[0-9０-９]+[ \t]*\p{Han}?$")
 _VERB_ONLY = regex.compile(f"(?:{alternation(_LISTS['verbs'])})")
 _NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))
 # After a comma only an explicit introduction opens the list (分别是, 包括, 即, ：); a bare 是/为
@@ -49,7 +49,8 @@ _INTRO_AFTER = regex.compile(
     r"|\p{Han}{0,12}?[”’\"」』]\p{Han}{1,6}?[ \t]*(?:[:：]|[，,][ \t]*(?:即|包括|分别是|分別是))"
 )
 _INCLUDING = regex.compile(r"包括|包含")
-_ITEM_QUOTE = regex.compile(r"、[ \t]*[“‘「『][ \t]*$")
+# the count is itself an item of a list of quoted names: …、“三进三亮”; “五水共治”“三改一拆”“四边三化”
+_ITEM_QUOTE = regex.compile(r"(?:、|[”’」』])[ \t]*[“‘「『][ \t]*$")
 # Quoted items, each one quote or a change from one quote to another (“坐堂办”向“下去办”).
 _QUOTE_BODY = r"[^“”‘’「」『』\n]{1,30}"
 _CHANGE_TO = r"[ \t]*(?:向|到|变为|變為|变成|變成|转向|轉向)[ \t]*"

@@ -97,6 +97,8 @@ class CountVsList(Rule):
         {"text": "今年计划新建、改建、扩建学校5所。", "verdict": None},
         {"text": "市政府在上海、杭州、宁波召开5场招商推介会。", "verdict": None},
         {"text": "东区、西区、南区各设2个服务站。", "verdict": None},
+        {"text": "统筹推进“五水共治”“三改一拆”“四边三化”等重点工作。", "verdict": None},
+        {"text": "打造了集研发、生产、销售于一体的4个产业园区。", "verdict": None},
         {"text": "由杭州、嘉兴、湖州构成的杭州都市区是我省四大都市区之一。", "verdict": None},
         {"text": "共有5个部门参与，包括发改、财政、住建。", "verdict": None},  # 包括 may name some of them
         {"text": "共有5个部门参与，包括发改、财政和住建。", "verdict": "contradiction", "at": "5个"},  # a joiner closes the list
