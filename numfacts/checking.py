@@ -264,7 +264,7 @@ def fmt(x) -> str:
             return f"{n / 100000000:.6g}亿"
         if n and abs(n) >= 10000 and n % 10000 == 0:
             return f"{n // 10000}万"
-        if n and abs(n) >= 100000 and n % 100 == 0:
+        if n and abs(n) >= 10000 and n % 100 == 0:
             return f"{n / 10000:g}万"
         return str(n)
     return f"{float(x):.4g}"
