@@ -15,7 +15,9 @@ headline 6天访3城; body 4月11日至15日 -> contradiction: 11 to 15 is 5 day
 ## Not flagged
 A day count elsewhere in the sentence (……隐患要在3天内整改) is not the range's length: only a
 count right after the range, after 为期/历时/共/连续, before 时间 (5天时间走访了), or in the headline is compared. A count one short of the inclusive span (nights rather than days: 11日至15日 as 4天) is
-borderline, not a contradiction. Ranges of months are compared only with month counts.
+borderline, not a contradiction. Ranges of months are compared only with month counts. 自3月以来…连续两个月 is read against the
+latest month the text spoke of before it (its 4月 report) and only ever confirmed: the text may
+have been written months later.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import regex
 
 from numfacts.checking import Rule
 from numfacts.dates import range_length
+from numfacts.numerals import NotANumeral, parse
 
 _OPENING = 500
 _CLOSE = 15  # a count this close after the range is its length
@@ -43,10 +46,12 @@ class DateSpan(Rule):
         {"text": "1月至4月，全市共自查问题730个，今年4个月累计整改。", "verdict": "consistent", "at": "4个月"},
         {"text": "11月9日至14日，代表团在外考察，为期16天。", "verdict": "contradiction", "at": "16天"},
         {"text": "4月1日至30日，全市开展安全检查，发现的隐患要在3天内整改到位。", "verdict": None},
+        {"text": "拿着出具的4月水质体检报告。自3月以来，已连续两个月水质达标。", "verdict": "consistent", "at": "两个月"},
         {"text": "6月1日至5日，市领导带队赴长三角3个城市考察，6天时间走访了20多个重点项目。", "verdict": "contradiction", "at": "6天"},
     ]
 
     def check(self, ctx):
+        yield from self._since_month(ctx)
         for d in ctx.claims:
             if d.kind != "date":
                 continue
@@ -76,5 +81,44 @@ class DateSpan(Rule):
             yield self.finding(verdict, stated, [d], message, stated=float(n), expected_low=float(count),
                                expected_high=float(count), gap=0.0 if verdict == "consistent" else abs(n - count) / count)
 
+    def _since_month(self, ctx):
+        """自3月以来，已连续两个月: the months from 3月 to the latest month the text has spoken of
+        (its 4月 report), both counted, or one fewer when that month is not over; confirm-only."""
+        text = ctx.text
+        for since in _SINCE.finditer(text):
+            month = _month_of(since.group("m"))
+            s_end = ctx.sentence(since.start())[1]
+            spans = [c for c in ctx.claims_in(since.end(), s_end) if c.kind == "measure" and c.unit == "month"]
+            if month is None or not spans:
+                continue
+            earlier = [c for c in ctx.claims_in(max(0, since.start() - _LATEST_REACH), since.start(), quantities=False)
+                       if c.kind == "date" and _MONTH_ONLY.fullmatch(c.text.strip())]
+            months = [(_month_of(_MONTH_ONLY.fullmatch(c.text.strip()).group("m")), c) for c in earlier]
+            months = [(m, c) for m, c in months if m is not None and m >= month]
+            if not months:
+                continue
+            latest, latest_claim = max(months, key=lambda mc: mc[0])
+            span = spans[0]
+            allowed = {latest - month + 1, latest - month}
+            if span.value not in allowed:
+                continue  # the text may be written months later: nothing to say
+            claim = ctx.claim_at(since.start("m"))
+            parts = [claim if claim is not None else (since.start("m"), since.end("m")), latest_claim]
+            yield self.finding("consistent", span, parts,
+                               f"自{since.group('m')}月 to the {latest_claim.text} the text speaks of: {int(span.value)} months",
+                               stated=span.value, expected_low=float(min(allowed)), expected_high=float(max(allowed)), gap=0.0)
+
+
+def _month_of(s: str) -> int | None:
+    try:
+        m = int(parse(s).low)
+    except NotANumeral:
+        return None
+    return m if 1 <= m <= 12 else None
+
+
+_SINCE = regex.compile(r"自(?:今年)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:以来|以來|起)")
+_MONTH_ONLY = regex.compile(r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月(?:份)?")
+_LATEST_REACH = 800
 
 RULE = DateSpan()
