@@ -464,7 +464,7 @@ def same_period(a: Claim, b: Claim) -> bool:
     return a.per == b.per or {a.per, b.per} == {"", "year"}
 
 
-_PHRASE = regex.compile(r"(?:其中[：:]?)?(?P<phrase>[^、，,。；;：:\s]{1,12})$")
+_PHRASE = regex.compile(r"(?:其中[：:]?)?(?P<phrase>[^、，,。；;：:\s]{1,12})[ \t]*$")  # PDF text: 以上項目 34 個
 
 
 def phrase_before(text: str, c: Claim) -> str:

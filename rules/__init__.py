@@ -22,6 +22,7 @@ ALL = [
     "NF304_groups_exceed_items",
     "NF305_sectors_sum",
     "NF306_difference",
+    "NF308_month_within_period",
     "NF401_share_over_100",
     "NF402_rate_granularity",
     "NF403_shares_over_whole",
