@@ -41,4 +41,5 @@ ALL = [
     "NF606_change_between_levels",
     "NF607_target_above_current",
     "NF701_ratio_across_documents",
+    "NF702_event_year_across_documents",
 ]
