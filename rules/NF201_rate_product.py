@@ -15,6 +15,9 @@ a 5208万 that should be 5280万 looks right at a glance.
 20万元/月 × 22 × 12 = 5280万元 ≠ 5208万元.
 
 ## Not flagged
+A payment of a whole number of a normative rate (赔偿了20万元 against 每条河道每月20万元) is
+confirmed as the rate paid out for one unit and one period (or a few).
+
 A daily (monthly) figure in a sentence that opens with a date range is multiplied by the
 days (months) of the range (10月1日至7日，共接待游客320万人次，日均接待约45.7万人次).
 
@@ -42,6 +45,10 @@ _DISTRIBUTIVE = regex.compile(_CUES["distributive"])
 _YEAR_CUE = regex.compile("全年|每年|年度|一年")
 PER_YEAR = {"year": (1, 1), "month": (12, 12), "quarter": (4, 4), "week": (52, 53), "day": (365, 366)}
 _REACH = 300
+# a payment of the normative rate: 获得…20万元生态补偿金, 赔偿了20万元
+_PAYMENT = regex.compile(f"(?:{alternation(_CUES['payment_words'])})[了]?[^，,。；;0-9]{{0,8}}$")
+_PAYMENT_NOUN = regex.compile(f"[ \\t]*(?:的)?\\p{{Han}}{{0,2}}(?:{alternation(_CUES['payment_nouns'])})")
+_PAYMENT_REACH = 1000
 
 
 class RateProduct(Rule):
@@ -60,6 +67,8 @@ class RateProduct(Rule):
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金600万元。", "verdict": "consistent", "at": "600万元"},
         {"text": "国庆期间，10月1日至7日，全市共接待游客320万人次，日均接待约45.7万人次。", "verdict": "consistent", "at": "320万人次"},
         {"text": "每人每月补贴500元，全年共发放补贴1.2亿元，惠及2万人。", "verdict": "consistent", "at": "1.2亿元"},
+        {"text": "梧桐街道给下游的濮院镇赔偿了20万元。每条河道补偿资金额度为每月20万元，实行按月评定。",
+         "verdict": "consistent", "at": "20万元"},
         {"text": "每人每月补贴500元，全年共发放补贴1.2亿元，惠及3万人。", "verdict": "contradiction", "at": "1.2亿元"},
         {"text": "国庆期间，10月1日至7日，全市共接待游客420万人次，日均接待约45.7万人次。", "verdict": "contradiction", "at": "420万人次"},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金800万元。", "verdict": "contradiction", "at": "800万元"},
@@ -72,6 +81,30 @@ class RateProduct(Rule):
     def check(self, ctx):
         yield from self._yearly(ctx)
         yield from self._over_range(ctx)
+        yield from self._single_payments(ctx)
+
+    def _single_payments(self, ctx):
+        """每条河道补偿资金额度为每月20万元 … 赔偿了20万元: a payment of a whole number of the normative
+        rate (one river, one month) is the rate paid out; confirm-only."""
+        text = ctx.text
+        for rate in ctx.quantities:
+            if rate.kind != "money" or rate.per not in PER_YEAR or not rate.exact or not rate.value:
+                continue
+            each = _DISTRIBUTIVE.search(text, max(ctx.sentence(rate.start)[0], rate.start - 30), rate.start)
+            if not each:
+                continue
+            for paid in ctx.claims_in(max(0, rate.start - _PAYMENT_REACH), rate.start + _PAYMENT_REACH):
+                if paid is rate or paid.kind != "money" or paid.unit != rate.unit or paid.per:
+                    continue
+                k = paid.value / rate.value
+                if k != int(k) or not 1 <= k <= 12:
+                    continue
+                if not (_PAYMENT.search(text, max(0, paid.start - 12), paid.start) or _PAYMENT_NOUN.match(text, paid.end)):
+                    continue
+                k = int(k)
+                how = "one unit for one period" if k == 1 else f"{k} unit-periods"
+                yield self.finding("consistent", paid, [rate], f"{paid.text} = {k} × {rate.text}/{_UNIT[rate.per]} ({how})",
+                                   stated=paid.value, expected_low=paid.value, expected_high=paid.value, gap=0.0)
 
     def _over_range(self, ctx):
         """10月1日至7日，共接待游客320万人次，日均接待约45.7万人次: the daily figure × the days."""
