@@ -1,7 +1,8 @@
 """Date ranges as Chinese text writes them: 4月11日至15日, 10 月 18 日至 22 日, 1月至4月.
 
 Rules that compare a stated number of days or months with a range (NF501) or multiply a
-daily figure out over one (NF201) read its length here, both ends counted.
+daily figure out over one (NF201) read its length here, both ends counted; periods counted
+from New Year (前三季度, 上半年, 1—9月) give their days, a leap year's one more included.
 """
 from __future__ import annotations
 
@@ -61,3 +62,37 @@ def range_length(text: str) -> tuple[int, str] | None:
         return m2 - m1 + 1, "month"
     return None
 
+
+
+_MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# a period from New Year: 前三季度, 上半年, 1—9月, 1至9月份, 前8个月
+_FROM_NEW_YEAR = regex.compile(
+    f"前(?P<q>[一二三四1-4])[个個]?季度|(?P<half>上半年)|(?:1|一)[ \\t]*[-－—–~～至到][ \\t]*(?P<m>{_N})[ \\t]*月"
+    f"|前[ \\t]*(?P<m2>{_N})[ \\t]*[个個]月"
+)
+
+
+def days_from_new_year(text: str):
+    """The days of the last period named in text that starts on 1 January, as (low, high): high counts
+    a leap year's 29 February.
+
+    >>> days_from_new_year("前三季度"), days_from_new_year("上半年"), days_from_new_year("1—9月")
+    ((273, 274), (181, 182), (273, 274))
+    >>> days_from_new_year("今年以来") is None
+    True
+    """
+    m = None
+    for m in _FROM_NEW_YEAR.finditer(text):
+        pass  # the last period named is the one in force
+    if m is None:
+        return None
+    if m.group("half"):
+        months = 6
+    elif m.group("q"):
+        months = 3 * _int(m.group("q"))
+    else:
+        months = _int(m.group("m") or m.group("m2"))
+    if not months or not 1 <= months <= 12:
+        return None
+    days = sum(_MONTH_DAYS[:months])
+    return days, days + (1 if months >= 2 else 0)

@@ -33,7 +33,7 @@ from fractions import Fraction
 import regex
 
 from numfacts.checking import Rule, comparable, fmt, judge, show
-from numfacts.dates import range_length
+from numfacts.dates import days_from_new_year, range_length
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -71,6 +71,8 @@ class RateProduct(Rule):
          "verdict": "consistent", "at": "20万元"},
         {"text": "每人每月补贴500元，全年共发放补贴1.2亿元，惠及3万人。", "verdict": "contradiction", "at": "1.2亿元"},
         {"text": "国庆期间，10月1日至7日，全市共接待游客420万人次，日均接待约45.7万人次。", "verdict": "contradiction", "at": "420万人次"},
+        {"text": "前三季度，全市新增市场主体4.6万户，日均新增168户。", "verdict": "consistent", "at": "4.6万户"},
+        {"text": "前三季度，全市新增市场主体5.6万户，日均新增168户。", "verdict": "contradiction", "at": "5.6万户"},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金800万元。", "verdict": "contradiction", "at": "800万元"},
         {"text": "全市共有城乡低保对象3.2万人，按照新标准，每人每月可增加救助金70元，全年共需增加低保资金2688万元。",
          "verdict": "consistent", "at": "2688万元"},
@@ -108,6 +110,7 @@ class RateProduct(Rule):
 
     def _over_range(self, ctx):
         """10月1日至7日，共接待游客320万人次，日均接待约45.7万人次: the daily figure × the days."""
+        yield from self._over_year_to_date(ctx)
         for d in ctx.claims:
             if d.kind != "date":
                 continue
@@ -132,6 +135,31 @@ class RateProduct(Rule):
             formula = f"{rate.text}/{_UNIT[unit]} × {n} ({d.text}) = {show(strict)}"
             message = f"{formula} " + ("≈" if verdict != "contradiction" else "≠") + f" {total.text}"
             yield self.finding(verdict, total, [rate, d], message, stated=total.value, expected_low=float(strict.lo),
+                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                               gap=total.strict.gap(loose))
+
+    def _over_year_to_date(self, ctx):
+        """前三季度，全市新增市场主体4.6万户，日均新增168户: the daily figure × the days since New Year."""
+        text = ctx.text
+        for rate in ctx.quantities:
+            if rate.per != "day" or rate.kind not in ("count", "money", "measure"):
+                continue
+            s_start, s_end = ctx.sentence(rate.start)
+            days = days_from_new_year(text[ctx.paragraph(rate.start)[0]:rate.start])  # 前三季度，…。…日均新增168户
+            if days is None:
+                continue
+            totals = [t for t in ctx.claims_in(s_start, s_end)
+                      if t is not rate and not t.per and t.kind == rate.kind and t.unit == rate.unit]
+            if len(totals) != 1:
+                continue
+            total = totals[0]
+            r_strict, r_loose = rate.readings()
+            period = Interval(Fraction(days[0]), Fraction(days[1]))
+            strict, loose = r_strict * period, r_loose * period
+            verdict = judge(total, strict, loose)
+            message = (f"{rate.text}/天 × {days[0]}–{days[1]} days = {show(strict)} "
+                       + ("≈" if verdict != "contradiction" else "≠") + f" {total.text}")
+            yield self.finding(verdict, total, [rate], message, stated=total.value, expected_low=float(strict.lo),
                                expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                                gap=total.strict.gap(loose))
 
