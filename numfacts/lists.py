@@ -63,6 +63,10 @@ _QUOTED_ITEM = regex.compile(
 )
 _OPEN_TAIL = regex.compile(r"(?:等等|等)[\p{Han}]{0,6}$")
 _AFTER_STOP = regex.compile(r"[。；;！？!?）)\n]|[，,]")
+_ENUMERATOR = regex.compile(r"[ \t]*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、．.]|[ \t]*[（(][一二三四五六七八九十0-9]{1,3}[)）]")
+_SEMICOLON = regex.compile(r"[；;]")
+_SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
+_CLAUSE_MAX = 40
 _COMMA_JOINER = regex.compile(r"[ \t]*(?:以及|及|和|与|與|还有|還有)[ \t]*")
 _ITEM_MAX = 24
 # page markers of PDF text (\n\n9、) and section numbers at a line's start (三、对策建议) are no
@@ -91,7 +95,7 @@ class Enumeration:
     items: tuple[tuple[int, int], ...]
     counts: tuple[int, ...]  # without and with 和/及 splitting the last items
     open: bool  # closed by 等: more items may exist
-    pair: bool = False  # only "A和B": too weak a list to contradict a count
+    weak: bool = False  # only "A和B", or clauses split by ；: may confirm a count, never contradict it
 
 
 def _split_items(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -171,7 +175,7 @@ def _pair(text: str, start: int, end: int, is_open: bool) -> Enumeration | None:
     if len(cuts) != 1 or end - cuts[0].end() > _ITEM_MAX:
         return None
     a, b = _strip(text, start, cuts[0].start()), _strip(text, cuts[0].end(), end)
-    return Enumeration((a, b), (2,), is_open, pair=True)
+    return Enumeration((a, b), (2,), is_open, weak=True)
 
 
 def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
@@ -184,8 +188,10 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
     stop = _AFTER_STOP.search(text, start, hi)
     end = stop.start() if stop else hi
     segment = text[start:end]
+    if _ENUMERATOR.match(segment):
+        return None  # 三个：一、……；二、……: an ordinal list, read by ordinal_list_after
     if "、" not in segment:
-        return None
+        return _clauses_after(text, intro, start, hi)
     last = None
     if stop and stop.group() in "，," and (join := _COMMA_JOINER.match(text, stop.end())):
         # 包括A、B，以及C: a joiner after the comma adds the last item
@@ -212,6 +218,24 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
         # (包括A、B和C; 包括A、B，以及C)
         is_open = True
     return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
+
+
+def _clauses_after(text: str, intro, start: int, hi: int) -> Enumeration | None:
+    """三项工作：推进A；深化B；强化C。 — clauses split by ； after a colon: a weak list (it may confirm a
+    count, never contradict one: a further clause may be comment rather than an item)."""
+    if not intro.group().rstrip().endswith((":", "：")) or _ANY_MARKER.match(text, start):
+        return None  # 五个方面：一是……；二是……: an ordinal list, read by ordinal_list_after
+    stop = _SENTENCE_STOP.search(text, start, hi)
+    end = stop.start() if stop else hi
+    items, pos = [], start
+    for m in _SEMICOLON.finditer(text, start, end):
+        items.append(_strip(text, pos, m.start()))
+        pos = m.end()
+    items.append(_strip(text, pos, end))
+    items = [(a, b) for a, b in items if b > a]
+    if len(items) < 2 or any(b - a > _CLAUSE_MAX for a, b in items):
+        return None
+    return Enumeration(tuple(items), (len(items),), False, weak=True)
 
 
 def ordinal_list_after(text: str, pos: int, reach: int = 400, limit: int = 12000) -> Enumeration | None:

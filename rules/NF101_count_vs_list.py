@@ -97,6 +97,9 @@ class CountVsList(Rule):
         {"text": "今年计划新建、改建、扩建学校5所。", "verdict": None},
         {"text": "市政府在上海、杭州、宁波召开5场招商推介会。", "verdict": None},
         {"text": "东区、西区、南区各设2个服务站。", "verdict": None},
+        {"text": "重点抓好三项工作：推进产业升级；深化改革开放；强化民生保障。", "verdict": "consistent", "at": "三项"},
+        {"text": "重点抓好四项工作：推进产业升级；深化改革开放；强化民生保障。", "verdict": None},  # ；-clauses only confirm
+        {"text": "主要任务有四个：一、推进产业升级；二、深化改革开放；三、强化民生保障。", "verdict": "contradiction", "at": "四个"},
         {"text": "统筹推进“五水共治”“三改一拆”“四边三化”等重点工作。", "verdict": None},
         {"text": "打造了集研发、生产、销售于一体的4个产业园区。", "verdict": None},
         {"text": "由杭州、嘉兴、湖州构成的杭州都市区是我省四大都市区之一。", "verdict": None},
@@ -155,7 +158,7 @@ class CountVsList(Rule):
                 continue
             best = next((e for e in lists if _fits(n, e)), lists[0])
             verdict = "consistent" if _fits(n, best) else "contradiction"
-            if best.pair and verdict != "consistent":
+            if best.weak and verdict != "consistent":
                 continue  # "A和B" is too weak a list to contradict a count
             items = "、".join(ctx.text[a:b] for a, b in best.items)
             shown = "/".join(str(k) for k in best.counts)

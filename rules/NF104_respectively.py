@@ -44,7 +44,7 @@ class Respectively(Rule):
         text = ctx.text
         for m in _RESPECTIVELY.finditer(text):
             items = list_before(text, m.start())
-            if not items or len(items.counts) != 1 or items.open or items.pair:
+            if not items or len(items.counts) != 1 or items.open or items.weak:
                 continue
             s_end = ctx.sentence(m.start())[1]
             run = []
