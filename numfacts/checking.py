@@ -34,6 +34,7 @@ VERDICT_ORDER = {"contradiction": 0, "borderline": 1, "indeterminate": 2, "consi
 _PARAGRAPH = regex.compile(r"\n[ \t\u3000\xa0]*\n|\n[ \t\u3000\xa0]{2,}|\n\u3000")
 from numfacts.patterns import SENTENCE_END_SOFT as _SENTENCE_END
 _ONE_LINE = regex.compile(r"\s*\n\s*|[\t\u3000\xa0]+")
+_AVERAGE = regex.compile(r"均|平均")
 _NORMATIVE = regex.compile(r"每[条條个個家户戶人名所座台辆輛项項]|额度|額度|标准|標準|定额|定額|补偿|補償|补贴|補貼")
 _EXACT_UNITS = frozenset({"day", "week", "month", "year", "hour"})
 
@@ -123,6 +124,8 @@ class Context:
             c.exact = self._exact(c)
 
     def _exact(self, c: Claim) -> bool:
+        if c.kind == "count" and c.per and _AVERAGE.search(self.text, max(0, c.start - 12), c.start):
+            return False  # 日均3.3万人次 is an average, rounded like any computed figure
         if c.kind == "count" or (c.kind == "measure" and c.unit in _EXACT_UNITS):
             return True
         if c.kind == "money" and c.per:
