@@ -69,9 +69,9 @@ _SENTENCE_STOP = regex.compile(r"[。！？!?\n]")
 _CLAUSE_MAX = 40
 _COMMA_JOINER = regex.compile(r"[ \t]*(?:以及|及|和|与|與|还有|還有)[ \t]*")
 _ITEM_MAX = 24
-# page markers of PDF text (\n\n9、) and section numbers at a line's start (三、对策建议) are no
-# items; 第一、二、三产业 keeps its 二
-_PAGE_MARK = regex.compile(r"[0-9]+|(?<=^|\n[ \t\u3000]*)[一二三四五六七八九十]{1,3}")
+_PAGE_MARK = regex.compile(r"[0-9]+")
+_SECTION_NUMBER = regex.compile(r"(?<=^|\n[ \t\u3000]*)[一二三四五六七八九十]{1,3}")
+_NUMERAL_FIRST = regex.compile(r"[一二三四五六七八九十]")
 # An item that is only an article or a count (…、一个“五采区”…) means the figure sits
 # inside an item of a longer list, not after it.
 _ARTICLE_ITEM = regex.compile(r"[一二两兩三四五六七八九十0-9]+[个個条條项項名家种種所座支套批]?")
@@ -105,8 +105,11 @@ def _split_items(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, end))
-    # page markers of PDF text (\n\n9、) and section numbers (三、) are no items
+    # page markers of PDF text (\n\n9、) are no items
     items = [(a, b) for a, b in ((_strip(text, a, b)) for a, b in items) if b > a and not _PAGE_MARK.fullmatch(text, a, b)]
+    # nor is a section number at a line's start (三、对策建议), unless numerals follow (一、二、三产业)
+    if len(items) > 1 and _SECTION_NUMBER.fullmatch(text, *items[0]) and not _NUMERAL_FIRST.match(text, items[1][0]):
+        items = items[1:]
     joined = []
     for a, b in items:
         words = [w.span() for w in _NOT_JOINING.finditer(text, a, b)]

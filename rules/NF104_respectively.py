@@ -38,6 +38,7 @@ class Respectively(Rule):
         {"text": "去年的产值、利税、就业对全县工业的贡献率分别达79%、91%。", "verdict": "contradiction", "at": "79%"},
         {"text": "整改率达98.6%，较去年同期分别提升92%、109%。", "verdict": None},
         {"text": "第一、二、三产业分别增长3%、5%、7%。", "verdict": "consistent", "at": "3%"},
+        {"text": "一、二、三产业增加值分别增长3.1%、5.2%和6.8%。", "verdict": "consistent", "at": "3.1%"},
     ]
 
     def check(self, ctx):
