@@ -347,8 +347,13 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     if kind == "money" and (unit == "LOCAL" or surface in _BARE_YUAN):
         named = P.CURRENCY_BEFORE.search(text, max(0, start - 8), start)
         unit = unit_of(named.group("cur"))[1] if named else (doc.currency if unit == "LOCAL" else unit)
-    elif kind in ("count", "number") and not surface and P.MAGNITUDE_IN.search(text, start, end):
-        if P.MONEY_CUE.search(text, doc.clause_start(start, 20), start):
+    elif kind in ("count", "number") and not surface:
+        sign = (P.CURRENCY_SIGN_BEFORE.search(text, max(0, start - 8), start)
+                if start and text[start - 1] in P.CURRENCY_LAST_CHARS else None)
+        if sign:  # NT$3,000, HK$50億, 澳門元500萬
+            kind = "money"
+            unit = P.CURRENCY_SIGNS[sign.group("sign")] if sign.group("sign") else unit_of(sign.group("cur"))[1]
+        elif P.MAGNITUDE_IN.search(text, start, end) and P.MONEY_CUE.search(text, doc.clause_start(start, 20), start):
             kind, unit = "money", doc.currency  # 营收达100亿: a bare 亿 amount of money
     per = r.per
     if not per:

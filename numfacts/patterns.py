@@ -328,6 +328,13 @@ CURRENCY_BEFORE = regex.compile(
     f"(?P<cur>{_NAMED_CURRENCY})"
     f"{SP}(?:{alternation(_QUAL['before'])})?{SP}$"
 )
+# …or a currency sign or name before a figure with no unit of its own: NT$3,000, 澳門元500萬
+_SIGNS = _UNITS["currency_signs"]
+CURRENCY_SIGN_BEFORE = regex.compile(
+    f"(?:(?P<sign>{alternation(_SIGNS)})|(?P<cur>{_NAMED_CURRENCY})){SP}(?:{alternation(_QUAL['before'])})?{SP}$"
+)
+CURRENCY_LAST_CHARS = frozenset(w[-1] for w in [*_SIGNS, *(k for k, v in _UNITS["currency"].items() if v != "LOCAL" and len(k) > 1)])
+CURRENCY_SIGNS = _SIGNS
 MAGNITUDE_IN = regex.compile(f"{BIG}")
 NONZERO_DIGIT_IN = regex.compile(CN_NONZERO)
 QUOTE_EXPLAINED = regex.compile(r"[ \t]*(?:[(（]?即|[:：]|之一|分别|分別)")
