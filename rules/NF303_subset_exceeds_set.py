@@ -1,9 +1,9 @@
 """NF303 subset-exceeds-set: what was signed cannot exceed what was intended.
 
 ## What it does
-In one sentence, pairs a figure named by a set word and a later one named by its subset
-word — 意向 and 落地/签约/成交, 签约 and 落地/到位, 应到 and 实到, 报名 and 录取, 受理 and
-办结 (numfacts/data/rules.toml) — and checks the subset is at most the set.
+In one sentence, pairs a figure named by a set word and one named by its subset word, in
+either order — 意向 and 落地/签约/成交, 签约 and 落地/到位, 应到 and 实到, 报名 and 录取, 受理 and
+办结, 累计 and 新增/新建 (numfacts/data/rules.toml) — and checks the subset is at most the set.
 
 ## Why it matters
 The intended amount is the headline; the signed amount is the fact. When the fact is
@@ -30,6 +30,8 @@ class SubsetExceedsSet(Rule):
     summary = "a subset figure (落地, 签约, 实到) is at most its set (意向, 应到)"
     doc = __doc__
     examples = [
+        {"text": "今年新建5G基站1.2万个，累计建成3.6万个。", "verdict": "consistent", "at": "1.2万个"},
+        {"text": "今年新建5G基站4.2万个，累计建成3.6万个。", "verdict": "contradiction", "at": "4.2万个"},
         {"text": "12家企业共收获意向订单3000万美元，现场落地订单400万美元。", "verdict": "consistent", "at": "400万美元"},
         {"text": "12家企业共收获意向订单300万美元，现场落地订单400万美元。", "verdict": "contradiction", "at": "400万美元"},
         {"text": "计划投资100亿元，完成投资120亿元。", "verdict": None},
@@ -38,13 +40,16 @@ class SubsetExceedsSet(Rule):
     def check(self, ctx):
         text = ctx.text
         for whole in ctx.quantities:
-            lead = text[max(ctx.sentence(whole.start)[0], whole.start - _WINDOW):whole.start]
-            s_end = ctx.sentence(whole.start)[1]
+            s_start, s_end = ctx.sentence(whole.start)
+            lead = text[max(s_start, whole.start - _WINDOW):whole.start]
             for set_word, sub_word in PAIRS:
                 if set_word not in lead:
                     continue
-                for part in ctx.claims_in(whole.end, s_end):
-                    if not comparable(part, whole) or sub_word not in text[max(whole.end, part.start - _WINDOW):part.start]:
+                # the subset may come first (新建5G基站1.2万个，累计建成3.6万个) or after (意向…，落地…)
+                for part in ctx.claims_in(s_start, s_end):
+                    if part is whole or not comparable(part, whole):
+                        continue
+                    if sub_word not in text[max(s_start, part.start - _WINDOW):part.start] or set_word in text[max(s_start, part.start - _WINDOW):part.start]:
                         continue
                     strict, loose = up_to(whole)
                     verdict = judge(part, strict, loose)
