@@ -146,7 +146,11 @@ class RateProduct(Rule):
             if rate.per != "day" or rate.kind not in ("count", "money", "measure"):
                 continue
             s_start, s_end = ctx.sentence(rate.start)
-            days = days_from_new_year(text[ctx.paragraph(rate.start)[0]:rate.start])  # 前三季度，…。…日均新增168户
+            if any(d.kind == "date" for d in ctx.claims_in(s_start, s_end, quantities=False)):
+                continue  # 5月20日至22日…日均: a period of its own (_over_range)
+            # the period is named in the rate's sentence or opens its paragraph (前三季度，…。…日均新增168户)
+            p_start = ctx.paragraph(rate.start)[0]
+            days = days_from_new_year(text[s_start:rate.start]) or days_from_new_year(text[p_start:ctx.sentence(p_start)[1]])
             if days is None:
                 continue
             totals = [t for t in ctx.claims_in(s_start, s_end)
