@@ -160,7 +160,7 @@ class CountVsList(Rule):
             verdict = "consistent" if _fits(n, best) else "contradiction"
             if best.weak and verdict != "consistent":
                 continue  # "A和B" is too weak a list to contradict a count
-            items = "、".join(ctx.text[a:b] for a, b in best.items)
+            items = "、".join(ctx.text[a:b].rstrip("、，,：: ") for a, b in best.items)
             shown = "/".join(str(k) for k in best.counts)
             relation = "≤" if best.open else "="
             if verdict == "consistent":
