@@ -16,11 +16,14 @@ the breakdown would not think to recompute.
 Percentages (其中增长5%), parts of another unit, and changes (比上年增加14.6万人，其中……,
 where the breakdown is of the level) are not compared with the whole;
 hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6000, 7000)).
-Parts named by thresholds (其中10亿元以上项目9个、50亿元以上项目2个) nest: the higher bar's
-count is at most the lower's. When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
+Parts named by thresholds (其中10亿元以上项目9个、50亿元以上项目2个; 规模以上企业1300多家，年产值
+超亿元企业61家 — 规模以上 is a threshold of its own, numfacts/data/rules.toml) nest: the higher
+bar's count is at most the lower's. When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
 goes with the whole its noun names and a part that names none of them is left alone.
 """
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import regex
 
@@ -49,6 +52,8 @@ class PartExceedsWhole(Rule):
         {"text": "新签约项目45个，总投资3亿元，其中10亿元以上项目1个。", "verdict": None},
         {"text": "全年引进亿元以上项目52个，其中10亿元以上项目9个、50亿元以上项目2个。", "verdict": "consistent", "at": "2个"},
         {"text": "全年引进亿元以上项目52个，其中10亿元以上项目9个、50亿元以上项目12个。", "verdict": "contradiction", "at": "12个"},
+        {"text": "目前全市共有电气企业6000多家，其中规模以上企业1300多家，年产值超亿元企业61家。", "verdict": "consistent", "at": "61家"},
+        {"text": "目前全市共有电气企业6000多家，其中规模以上企业1300多家，年产值超亿元企业1561家。", "verdict": "contradiction", "at": "1561家"},
         {"text": "确定了十大民生实事，包括新建10所学校、改造100个老旧小区。", "verdict": None},
         {"text": "全市共有企业500家，包括国有企业100家、民营企业600家。", "verdict": "contradiction", "at": "600家"},
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场380家、示范性合作社22家。",
@@ -96,37 +101,58 @@ class PartExceedsWhole(Rule):
                                    gap=part.strict.gap(loose))
 
     def _thresholds(self, ctx, parts):
-        """其中10亿元以上项目9个、50亿元以上项目2个: the higher bar's count is within the lower's."""
-        text = ctx.text
-        barred = []
-        for part in parts:
-            bar = _bar_before(ctx, part)
-            if bar is not None:
-                barred.append((bar, text[bar.end:part.start].strip(" \t的"), part))
-        for i, (bar_a, noun_a, a) in enumerate(barred):
-            for bar_b, noun_b, b in barred[i + 1:]:
-                if noun_a != noun_b or bar_a.kind != bar_b.kind or bar_a.unit != bar_b.unit or bar_a.value == bar_b.value:
+        """其中10亿元以上项目9个、50亿元以上项目2个 (and 规模以上企业1300多家，年产值超亿元企业61家):
+        the count above the higher bar is within the count above the lower one."""
+        barred = [(bar, part) for part in parts if (bar := _bar_before(ctx, part)) is not None]
+        for i, (bar_a, a) in enumerate(barred):
+            for bar_b, b in barred[i + 1:]:
+                if bar_a.noun != bar_b.noun or bar_a.unit != bar_b.unit or bar_a.value == bar_b.value:
                     continue
                 (low_bar, low), (high_bar, high) = sorted([(bar_a, a), (bar_b, b)], key=lambda x: x[0].value)
                 strict, loose = up_to(low)
                 verdict = judge(high, strict, loose)
-                message = (f"{high_bar.text}{noun_a} {high.text} ≤ {low_bar.text}{noun_a} {low.text}" if verdict != "contradiction"
+                message = (f"{high_bar.text}{high_bar.noun} {high.text} ≤ {low_bar.text}{low_bar.noun} {low.text}"
+                           if verdict != "contradiction"
                            else f"{high.text} above {high_bar.text} exceed the {low.text} above {low_bar.text}")
-                yield self.finding(verdict, high, [low, high_bar, low_bar], message, stated=high.value, expected_low=0.0,
-                                   expected_high=float(low.value_high), gap=high.strict.gap(loose))
+                yield self.finding(verdict, high, [low, high_bar.span, low_bar.span], message, stated=high.value,
+                                   expected_low=0.0, expected_high=float(low.value_high), gap=high.strict.gap(loose))
 
 
-def _bar_before(ctx, part):
-    """The threshold naming a part's category (10亿元以上|项目9个), or None."""
+class _Bar(NamedTuple):
+    """The threshold that names a part's category: 10亿元以上 (a figure), 超亿元, 规模以上 (words)."""
+
+    value: float
+    unit: str
+    text: str
+    noun: str
+    span: tuple[int, int]
+
+
+def _bar_before(ctx, part) -> _Bar | None:
+    """The threshold naming a part's category right before it (10亿元以上|项目9个), or None."""
+    text = ctx.text
     before = ctx.claims_in(max(0, part.start - 16), part.start)
-    if not before:
+    if before and before[-1].hedge in _BOUNDS and _CATEGORY.fullmatch(text, before[-1].end, part.start):
+        bar = before[-1]
+        return _Bar(bar.value, bar.unit, bar.text, text[bar.end:part.start].strip(" \t的"), (bar.start, bar.end))
+    words = _WORD_BAR.search(text, max(0, part.start - 16), part.start)  # 年产值超亿元企业, 规模以上企业
+    if words is None:
         return None
-    bar = before[-1]
-    if bar.hedge not in _BOUNDS or not _CATEGORY.fullmatch(ctx.text, bar.end, part.start):
-        return None
-    return bar
+    noun = words.group("noun").strip(" \t的")
+    if words.group("named"):
+        value, unit = _NAMED_BARS[words.group("named")]
+    else:
+        value, unit = float(_MAGNITUDE[words.group("mag")]), "CNY"
+    return _Bar(value, unit, words.group("bar"), noun, words.span("bar"))
 
 
+_NAMED = load("rules")["NF301"]["named_thresholds"]
+_NAMED_BARS = {word: (float(spec[0]), spec[1]) for word, spec in _NAMED.items()}
+_MAGNITUDE = {"亿": 1e8, "億": 1e8, "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "万": 1e4, "萬": 1e4}
+_WORD_BAR = regex.compile(
+    f"(?P<bar>(?P<named>{alternation(_NAMED)})|(?:超|超过|超過|逾)[ \\t]*(?P<mag>{alternation(_MAGNITUDE)})[ \\t]*元(?:以上)?)"
+    r"(?P<noun>[ \t]*(?:的)?\p{Han}{1,8}?)[ \t]*$"
+)
 _CATEGORY = regex.compile(r"[ \t]*(?:的)?\p{Han}{1,8}[ \t]*")
 
 # 其中10亿元以上项目8个: a figure that bounds a category (以上 + noun) is no part.
