@@ -17,8 +17,8 @@ Percentages (其中增长5%), parts of another unit, and changes (比上年增�
 where the breakdown is of the level) are not compared with the whole;
 hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6000, 7000)).
 Parts named by thresholds (其中10亿元以上项目9个、50亿元以上项目2个; 规模以上企业1300多家，年产值
-超亿元企业61家 — 规模以上 is a threshold of its own, numfacts/data/rules.toml) nest: the higher
-bar's count is at most the lower's. When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
+超亿元企业61家; 5家企业进入中国企业500强 — 规模以上 and 500强 are thresholds of their own,
+numfacts/data/rules.toml) nest: the higher bar's count is at most the lower's. When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
 goes with the whole its noun names and a part that names none of them is left alone.
 """
 from __future__ import annotations
@@ -54,6 +54,7 @@ class PartExceedsWhole(Rule):
         {"text": "全年引进亿元以上项目52个，其中10亿元以上项目9个、50亿元以上项目12个。", "verdict": "contradiction", "at": "12个"},
         {"text": "目前全市共有电气企业6000多家，其中规模以上企业1300多家，年产值超亿元企业61家。", "verdict": "consistent", "at": "61家"},
         {"text": "目前全市共有电气企业6000多家，其中规模以上企业1300多家，年产值超亿元企业1561家。", "verdict": "contradiction", "at": "1561家"},
+        {"text": "全市共有企业6000多家，其中年产值超亿元企业61家，5家企业进入中国企业500强。", "verdict": "consistent", "at": "5家"},
         {"text": "确定了十大民生实事，包括新建10所学校、改造100个老旧小区。", "verdict": None},
         {"text": "全市共有企业500家，包括国有企业100家、民营企业600家。", "verdict": "contradiction", "at": "600家"},
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场380家、示范性合作社22家。",
@@ -137,7 +138,11 @@ def _bar_before(ctx, part) -> _Bar | None:
         return _Bar(bar.value, bar.unit, bar.text, text[bar.end:part.start].strip(" \t的"), (bar.start, bar.end))
     words = _WORD_BAR.search(text, max(0, part.start - 16), part.start)  # 年产值超亿元企业, 规模以上企业
     if words is None:
-        return None
+        ranked = _RANKED_AFTER.match(text, part.end, part.end + 32)  # 5家企业进入中国企业500强
+        if ranked is None:
+            return None
+        value, unit = _NAMED_BARS[_RANKS]
+        return _Bar(value, unit, ranked.group("rank"), ranked.group("noun").strip(), ranked.span("rank"))
     noun = words.group("noun").strip(" \t的")
     if words.group("named"):
         value, unit = _NAMED_BARS[words.group("named")]
@@ -148,6 +153,13 @@ def _bar_before(ctx, part) -> _Bar | None:
 
 _NAMED = load("rules")["NF301"]["named_thresholds"]
 _NAMED_BARS = {word: (float(spec[0]), spec[1]) for word, spec in _NAMED.items()}
+# 5家企业进入中国企业500强: a top-500 list is a threshold of its own (rules.toml gives its floor)
+_RANKS = "500强"
+_RANKED_AFTER = regex.compile(
+    r"[ \t]*(?P<noun>\p{Han}{1,4}?)[ \t]*(?:进入|進入|跻身|躋身|入选|入選|入围|入圍|位列)"
+    r"(?:[^，,。；;0-9\n]|\n[\n \t]*(?:[0-9]{1,3}[、.．])?){0,16}?"  # PDF text: 中國企\n\n10、業 500 強
+    r"(?P<rank>500[ \t]*[强強])"
+)
 _MAGNITUDE = {"亿": 1e8, "億": 1e8, "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "万": 1e4, "萬": 1e4}
 _WORD_BAR = regex.compile(
     f"(?P<bar>(?P<named>{alternation(_NAMED)})|(?:超|超过|超過|逾)[ \\t]*(?P<mag>{alternation(_MAGNITUDE)})[ \\t]*元(?:以上)?)"
