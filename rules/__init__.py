@@ -11,6 +11,7 @@ ALL = [
     "NF104_respectively",
     "NF105_key_character_label",
     "NF106_pair_label",
+    "NF107_label_clauses",
     "NF201_rate_product",
     "NF202_average_above_peak",
     "NF203_cumulative_vs_rate",
