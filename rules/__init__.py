@@ -24,6 +24,7 @@ ALL = [
     "NF305_sectors_sum",
     "NF306_difference",
     "NF308_month_within_period",
+    "NF309_area_within_whole",
     "NF401_share_over_100",
     "NF402_rate_granularity",
     "NF403_shares_over_whole",
