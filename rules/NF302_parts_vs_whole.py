@@ -81,6 +81,7 @@ class PartsVsWhole(Rule):
         {"text": "粮食总产量52.4万吨，增长2.5%。其中，早稻产量8.2万吨，晚稻产量31.6万吨，小麦产量12.6万吨。",
          "verdict": "consistent", "at": "52.4万吨"},
         {"text": "全市共有职工160万人，其中女职工90万人，党员职工80万人。", "verdict": None},
+        {"text": "新增确诊病例12例，其中本土病例8例、境外输入病例5例。", "verdict": "contradiction", "at": "12例"},
     ]
 
     def check(self, ctx):
