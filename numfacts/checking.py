@@ -461,6 +461,17 @@ def same_thing(a: Claim, b: Claim) -> bool:
     return long_.startswith(short) or (len(short) >= 2 and long_.endswith(short))
 
 
+def common_tail(words: Sequence[str]) -> str:
+    """The longest ending all words share (快速公交线路, 常规公交线路 -> 公交线路)."""
+    tail = words[0]
+    for w in words[1:]:
+        n = 0
+        while n < min(len(tail), len(w)) and tail[-1 - n] == w[-1 - n]:
+            n += 1
+        tail = tail[len(tail) - n:]
+    return tail
+
+
 def same_period(a: Claim, b: Claim) -> bool:
     """Whether two figures are over the same period: both per day, or both per year where one
     says 全年 and the other nothing (全年出口3200亿美元，进口2400亿美元)."""

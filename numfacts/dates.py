@@ -10,7 +10,7 @@ from datetime import date
 
 import regex
 
-from numfacts.numerals import NotANumeral, parse
+from numfacts.numerals import whole_number
 
 _N = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _RANGE = regex.compile(
@@ -19,15 +19,6 @@ _RANGE = regex.compile(
 )
 
 _MONTHS = regex.compile(f"(?:[0-9]{{4}}年)?(?P<m1>{_N})[至到\\-－—–~～]+(?P<m2>{_N})月份?")
-
-
-def _int(s: str | None) -> int | None:
-    if not s:
-        return None
-    try:
-        return int(parse(s.replace(" ", "")).low)
-    except (NotANumeral, ValueError):
-        return None
 
 
 def range_length(text: str) -> tuple[int, str] | None:
@@ -41,13 +32,13 @@ def range_length(text: str) -> tuple[int, str] | None:
     text = text.replace(" ", "").replace("\u3000", "")
     months = _MONTHS.fullmatch(text)
     if months:  # 1至10月, 1-10月份
-        m1, m2 = _int(months.group("m1")), _int(months.group("m2"))
+        m1, m2 = whole_number(months.group("m1")), whole_number(months.group("m2"))
         return (m2 - m1 + 1, "month") if m1 and m2 and 1 <= m1 <= m2 <= 12 else None
     m = _RANGE.search(text)
     if not m:
         return None
-    y = _int(m.group("y")) or 2001
-    m1, d1, m2, d2 = (_int(m.group(k)) for k in ("m1", "d1", "m2", "d2"))
+    y = whole_number(m.group("y")) or 2001
+    m1, d1, m2, d2 = (whole_number(m.group(k)) for k in ("m1", "d1", "m2", "d2"))
     if d1 and d2:
         m1 = m1 or m2
         m2 = m2 or m1
@@ -89,9 +80,9 @@ def days_from_new_year(text: str):
     if m.group("half"):
         months = 6
     elif m.group("q"):
-        months = 3 * _int(m.group("q"))
+        months = 3 * whole_number(m.group("q"))
     else:
-        months = _int(m.group("m") or m.group("m2"))
+        months = whole_number(m.group("m") or m.group("m2"))
     if not months or not 1 <= months <= 12:
         return None
     days = sum(_MONTH_DAYS[:months])

@@ -117,6 +117,21 @@ def _evaluate(tokens: list[str]) -> tuple[Decimal, Decimal]:
     return total + section, step
 
 
+def whole_number(text: str | None) -> int | None:
+    """The whole number a numeral writes (spaces aside), or None: 三 -> 3, 1 0 -> 10, 两三 -> None.
+
+    >>> whole_number("十二"), whole_number(" 8 "), whole_number("两三"), whole_number("半")
+    (12, 8, None, None)
+    """
+    if not text:
+        return None
+    try:
+        n = parse(text.replace(" ", ""))
+    except (NotANumeral, ValueError, KeyError):
+        return None
+    return int(n.low) if n.low == n.high and n.low == n.low.to_integral_value() else None
+
+
 @lru_cache(maxsize=65536)
 def parse(text: str) -> Numeral:
     """Evaluate a numeral as written, e.g. ``parse("1.68万").low == Decimal("16800")``.

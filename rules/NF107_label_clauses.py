@@ -25,7 +25,7 @@ import regex
 
 from numfacts.checking import Rule
 from numfacts.lexicon import load
-from numfacts.numerals import NotANumeral, parse
+from numfacts.numerals import whole_number
 from numfacts.patterns import alternation
 
 _LABEL = regex.compile(r"[“「『](?P<n>[两兩二三四五六七八九十])[ \t\n、0-9]*(?P<rest>[^”」』\n]{1,8})[”」』]")
@@ -61,7 +61,7 @@ class LabelClauses(Rule):
             if not opening:
                 continue
             labels = [m for m in _LABEL.finditer(text, s_start, opening.start())]
-            counts = [_count(m.group("n")) for m in labels]
+            counts = [whole_number(m.group("n")) for m in labels]
             if not labels or None in counts or any(_NUMERAL.search(m.group("rest")) for m in labels):
                 continue  # 三改一拆, 三小一保: slogans of several counts
             clauses = _clauses(text, opening.end(), s_end)
@@ -91,12 +91,6 @@ def _shared_word(text: str, clauses: list[tuple[int, int]]) -> bool:
             return False
     return True
 
-
-def _count(numeral: str) -> int | None:
-    try:
-        return int(parse(numeral).low)
-    except NotANumeral:
-        return None
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -84,6 +84,7 @@ class RateProduct(Rule):
     def check(self, ctx):
         yield from self._yearly(ctx)
         yield from self._over_range(ctx)
+        yield from self._over_year_to_date(ctx)
         yield from self._single_payments(ctx)
 
     def _single_payments(self, ctx):
@@ -111,7 +112,6 @@ class RateProduct(Rule):
 
     def _over_range(self, ctx):
         """10月1日至7日，共接待游客320万人次，日均接待约45.7万人次: the daily figure × the days."""
-        yield from self._over_year_to_date(ctx)
         for d in ctx.claims:
             if d.kind != "date":
                 continue

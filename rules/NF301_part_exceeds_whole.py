@@ -23,6 +23,7 @@ goes with the whole its noun names and a part that names none of them is left al
 """
 from __future__ import annotations
 
+from math import prod
 from typing import NamedTuple
 
 import regex
@@ -30,6 +31,7 @@ import regex
 from numfacts.checking import Rule, comparable, judge, named_thing, up_to
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
+from numfacts.units import MAGNITUDE
 
 _CUES = load("rules")["NF301"]["part_cues"]
 _OTHER = [c for c in _CUES if c != "有"]
@@ -147,7 +149,7 @@ def _bar_before(ctx, part) -> _Bar | None:
     if words.group("named"):
         value, unit = _NAMED_BARS[words.group("named")]
     else:
-        value, unit = float(_MAGNITUDE[words.group("mag")]), "CNY"
+        value, unit = float(prod(MAGNITUDE[ch] for ch in words.group("mag"))), "CNY"
     return _Bar(value, unit, words.group("bar"), noun, words.span("bar"))
 
 
@@ -160,9 +162,9 @@ _RANKED_AFTER = regex.compile(
     r"(?:[^，,。；;0-9\n]|\n[\n \t]*(?:[0-9]{1,3}[、.．])?){0,16}?"  # PDF text: 中國企\n\n10、業 500 強
     r"(?P<rank>500[ \t]*[强強])"
 )
-_MAGNITUDE = {"亿": 1e8, "億": 1e8, "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "万": 1e4, "萬": 1e4}
+_MAGNITUDE_WORDS = ["亿", "億", "千万", "千萬", "百万", "百萬", "万", "萬"]  # 超亿元, 超千万元
 _WORD_BAR = regex.compile(
-    f"(?P<bar>(?P<named>{alternation(_NAMED)})|(?:超|超过|超過|逾)[ \\t]*(?P<mag>{alternation(_MAGNITUDE)})[ \\t]*元(?:以上)?)"
+    f"(?P<bar>(?P<named>{alternation(_NAMED)})|(?:超|超过|超過|逾)[ \\t]*(?P<mag>{alternation(_MAGNITUDE_WORDS)})[ \\t]*元(?:以上)?)"
     r"(?P<noun>[ \t]*(?:的)?\p{Han}{1,8}?)[ \t]*$"
 )
 _CATEGORY = regex.compile(r"[ \t]*(?:的)?\p{Han}{1,8}[ \t]*")

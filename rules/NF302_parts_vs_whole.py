@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, named_thing, phrase_before
+from numfacts.checking import Rule, common_tail, named_thing, phrase_before
 from numfacts.lexicon import load
-from numfacts.numerals import NotANumeral, parse
+from numfacts.numerals import whole_number
 
 # 上述三项合计, 以上5个项目共: the total of the last N figures of its unit
 _ABOVE_N = regex.compile(
@@ -100,9 +100,8 @@ class PartsVsWhole(Rule):
             cue = _ABOVE_N.search(text, max(0, total.start - 16), total.start)
             if not cue or total.kind == "percent":
                 continue
-            try:
-                n = int(parse(cue.group("n")).low)
-            except NotANumeral:
+            n = whole_number(cue.group("n"))
+            if n is None:
                 continue
             p_start = ctx.paragraph(cue.start())[0]
             before = [c for c in ctx.claims_in(p_start, cue.start()) if c.kind == total.kind and c.unit == total.unit]
@@ -138,7 +137,7 @@ class PartsVsWhole(Rule):
                       if (c.kind, c.unit) == (parts[0].kind, parts[0].unit) and (c.exact or c.kind != "count")]
             if not wholes:
                 continue
-            head = _common_tail([named_thing(text, p) for p in parts])
+            head = common_tail([named_thing(text, p) for p in parts])
             named = [w for w in wholes if len(head) >= 2 and (phrase_before(text, w).endswith(head) or w.noun.endswith(head))]
             whole = named[-1] if named else wholes[-1]
             if whole.start in done:
@@ -208,17 +207,6 @@ def _side_by_side(text: str, a, b) -> bool:
     (56个交通项目、30个水利项目 or 交通项目56个、水利项目30个)."""
     return bool(_SEPARATOR.fullmatch(text, a.end + len(a.noun), b.start)
                 or _SEPARATOR.fullmatch(text, a.end, b.start - len(phrase_before(text, b))))
-
-
-def _common_tail(words: list[str]) -> str:
-    """The longest ending all words share (快速公交线路, 常规公交线路 -> 公交线路)."""
-    tail = words[0]
-    for w in words[1:]:
-        n = 0
-        while n < min(len(tail), len(w)) and tail[-1 - n] == w[-1 - n]:
-            n += 1
-        tail = tail[len(tail) - n:]
-    return tail
 
 
 RULE = PartsVsWhole()

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, judge, named_thing, up_to
-from numfacts.numerals import NotANumeral, parse
+from numfacts.checking import Rule, common_tail, judge, named_thing, up_to
+from numfacts.numerals import whole_number
 
 _N = r"[0-9]{1,2}|[一二三四五六七八九十]{1,3}"
 _MONTH = regex.compile(f"(?P<m>{_N})[ \\t]*月份?")
@@ -56,7 +56,7 @@ class MonthWithinPeriod(Rule):
             months = [m for m in _MONTH.finditer(text, clause_start, part.start)]
             if not months or _PERIOD.search(text, clause_start, part.start):
                 continue
-            month = _number(months[-1].group("m"))
+            month = whole_number(months[-1].group("m"))
             if month is None or not 1 <= month <= 12:
                 continue
             p_start, p_end = ctx.paragraph(part.start)
@@ -71,7 +71,7 @@ class MonthWithinPeriod(Rule):
                     continue
                 strict, loose = up_to(whole)
                 verdict = judge(part, strict, loose)
-                if verdict == "contradiction" and len(_common_tail(name, whole_name)) < 4:
+                if verdict == "contradiction" and len(common_tail([name, whole_name])) < 4:
                     verdict = "indeterminate"  # 签约项目 against a narrower kind of project over the period
                 shown = f"{months[-1].group()} {part.text} ≤ {period.group()} {whole.text}"
                 message = {"contradiction": f"{months[-1].group()} alone has {part.text}, more than the {whole.text} of {period.group()}",
@@ -81,18 +81,6 @@ class MonthWithinPeriod(Rule):
                 break
 
 
-def _number(s: str) -> int | None:
-    try:
-        return int(parse(s.replace(" ", "")).low)
-    except NotANumeral:
-        return None
-
-
-def _common_tail(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]
 
 
 def _holds(period, month: int) -> bool:
@@ -100,7 +88,7 @@ def _holds(period, month: int) -> bool:
         return True
     if period.group("half"):
         return month <= 6
-    n = _number(period.group("n"))
+    n = whole_number(period.group("n"))
     return n is not None and month <= n
 
 

@@ -25,7 +25,7 @@ import regex
 
 from numfacts.checking import Rule
 from numfacts.dates import range_length
-from numfacts.numerals import NotANumeral, parse
+from numfacts.numerals import whole_number
 
 _OPENING = 500
 _CLOSE = 15  # a count this close after the range is its length
@@ -110,11 +110,8 @@ class DateSpan(Rule):
 
 
 def _month_of(s: str) -> int | None:
-    try:
-        m = int(parse(s).low)
-    except NotANumeral:
-        return None
-    return m if 1 <= m <= 12 else None
+    m = whole_number(s)
+    return m if m is not None and 1 <= m <= 12 else None
 
 
 _SINCE = regex.compile(r"自(?:今年)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:以来|以來|起)")
