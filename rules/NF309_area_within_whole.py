@@ -4,7 +4,10 @@
 Reads the area of the whole a document speaks of — its place (杭州1.68万平方公里, the place the
 document names most), or a total written as such (总面积约56万平方米, 市域面积) — and the areas
 said to lie within it: in the scope of the whole place (全市工业用地总规模保持在300平方公里, 全县,
-市域), or in the same paragraph as a total area. Each must be at most the whole (in base units).
+市域), or in the same paragraph as a total area, or in the paragraphs after it that go on about
+the same thing: each opens by naming the thing the total belongs to again (花城广场…总面积约56万平方米 …
+then 广场地下空间是一次性开发完成…建有15万平方米的特色商业项目). Each must be at most the whole (in
+base units).
 
 ## Why it matters
 Land-use quotas, development zones and built-up areas are all slices of the territory; one
@@ -32,7 +35,9 @@ _DATA = load("rules")["NF309"]
 _TOTAL = regex.compile(f"(?:{alternation(_DATA['total_words'])})[ \\t]*(?:为|為|达|達|约|約|近|超过|超過)?[ \\t]*$")
 _SCOPE = regex.compile(f"(?:{alternation(_DATA['scope_words'])})")
 _PLACE = regex.compile(r"(\p{Han}{2})$")
+_SUBJECT = regex.compile(r"(\p{Han}{2})[，,、 \t]*$")  # 花城广场总面积 / …新中轴线广场，总面积 -> 广场
 _MAIN_PLACE_MENTIONS = 5
+_TOPIC_PARAGRAPHS = 3  # paragraphs a total's thing may be carried over
 _REACH = 6000  # characters between an area and the whole it is read against (keeps the rule linear)
 
 
@@ -46,6 +51,9 @@ class AreaWithinWhole(Rule):
         {"text": "杭州发展。杭州人口。杭州经济。杭州文化。杭州1.68万平方公里的广阔空间。确保全市工业用地总规模保持在300平方公里。",
          "verdict": "consistent", "at": "300平方公里"},
         {"text": "广场总面积约56万平方米，其中水景面积3万平方米。", "verdict": "consistent", "at": "3万平方米"},
+        {"text": "如花城广场，又称新中轴线广场，总面积约56万平方米。\n\n值得一提的是，广场地下空间一次性开发完成。负一层建有15万平方米的特色商业项目。",
+         "verdict": "consistent", "at": "15万平方米"},
+        {"text": "如花城广场，又称新中轴线广场，总面积约56万平方米。\n\n新区规划建设用地5万平方米。", "verdict": None},
         {"text": "杭州发展。杭州人口。杭州经济。杭州文化。杭州1.68万平方公里的广阔空间。确保全市工业用地总规模保持在3万平方公里。",
          "verdict": "indeterminate", "at": "3万平方公里"},
     ]
@@ -65,11 +73,13 @@ class AreaWithinWhole(Rule):
                     mentions[place.group(1)] = text.count(place.group(1))  # once per name: the rule stays linear
                 if place and mentions[place.group(1)] >= _MAIN_PLACE_MENTIONS:
                     wholes.append((c, size, "place"))
+        reach = {whole.start: _topic_end(ctx, whole) for whole, _, how in wholes if how == "total"}
         for part, size in areas:
             clause = text[max(ctx.sentence(part.start)[0], part.start - 20):part.start]
             near = [(abs(whole.start - part.start), whole, whole_size) for whole, whole_size, how in wholes
                     if whole is not part and abs(whole.start - part.start) <= _REACH
                     and ((how == "place" and _SCOPE.search(clause))
+                         or (how == "total" and whole.start < part.start < reach[whole.start])
                          or (how == "total" and ctx.paragraph(whole.start) == ctx.paragraph(part.start)))]
             if not near:
                 continue
@@ -79,6 +89,27 @@ class AreaWithinWhole(Rule):
                        else f"{part.text} > {whole.text}: a floor area, or beyond the whole?")
             yield self.finding("consistent" if ok else "indeterminate", part, [whole], message,
                                stated=part.value, expected_low=0.0, expected_high=whole.value, gap=0.0)
+
+def _topic_end(ctx, whole) -> int:
+    """Where the talk about the thing a total area belongs to ends: the end of the total's
+    paragraph, stretched over each next paragraph whose first sentence names the thing again."""
+    text = ctx.text
+    total = _TOTAL.search(text, max(0, whole.start - 8), whole.start)
+    subject = _SUBJECT.search(text, max(0, total.start() - 4), total.start())
+    end = ctx.paragraph(whole.start)[1]
+    if not subject:
+        return end
+    head = subject.group(1)
+    for _ in range(_TOPIC_PARAGRAPHS):
+        if end >= len(text):
+            break
+        body = text[end:ctx.paragraph(end)[1]]
+        lead = len(body) - len(body.lstrip())
+        if head not in text[end:ctx.sentence(end + lead)[1]]:
+            break
+        end = ctx.paragraph(end)[1]
+    return end
+
 
 def _area(c) -> Fraction | None:
     """The area in square metres, or None when the figure is no area."""

@@ -25,6 +25,7 @@ ALL = [
     "NF306_difference",
     "NF308_month_within_period",
     "NF309_area_within_whole",
+    "NF310_count_within_total",
     "NF401_share_over_100",
     "NF402_rate_granularity",
     "NF403_shares_over_whole",

@@ -17,7 +17,7 @@ from numfacts import output
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path(__file__).parent / "gold"
 
-RELATIONS_FOUND_FLOOR = 126  # of 129, every one with the right verdict
+RELATIONS_FOUND_FLOOR = 128  # of 129, every one with the right verdict
 PERTURBATIONS_CAUGHT_FLOOR = 24  # of 24
 
 
