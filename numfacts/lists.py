@@ -34,7 +34,8 @@ _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
 # A verb ending the last item, or an item that is only a verb, shows the list modifies the
 # count rather than naming what it counts (在上海、杭州、宁波召开5场推介会; 新建、改建、扩建学校5所).
 _ENDS_IN_VERB = regex.compile(f"(?:{alternation(_LISTS['verbs'])})了?$")
-_NOT_THE_ITEMS = regex.compile(r"各|(?:中的|其中|之中|于一体的|於一體的)$|[0-9０-９]+[ \t]*\p{Han}?$")
+# 各设2个 (each); 4项工作中的2项 (a part); 北京、上海、深圳等地的人才团队12个 (the list qualifies the noun)
+_NOT_THE_ITEMS = regex.compile(r"各|等\p{Han}{0,3}的|(?:中的|其中|之中|于一体的|於一體的)$|[0-9０-９]+[ \t]*\p{Han}?$")
 _VERB_ONLY = regex.compile(f"(?:{alternation(_LISTS['verbs'])})")
 _NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))
 # After a comma only an explicit introduction opens the list (分别是, 包括, 即, ：); a bare 是/为
@@ -50,7 +51,8 @@ _INTRO_AFTER = regex.compile(
 )
 _INCLUDING = regex.compile(r"包括|包含")
 # the count is itself an item of a list of quoted names: …、“三进三亮”; “五水共治”“三改一拆”“四边三化”
-_ITEM_QUOTE = regex.compile(r"(?:、|[”’」』])[ \t]*[“‘「『][ \t]*$")
+# …、“三进三亮” or 一条廊道、两条绿带、|三个功能区: the figure is itself an item of a list
+_ITEM_QUOTE = regex.compile(r"(?:(?:、|[”’」』])[ \t]*[“‘「『]|、)[ \t]*$")
 # Quoted items, each one quote or a change from one quote to another (“坐堂办”向“下去办”).
 _QUOTE_BODY = r"[^“”‘’「」『』\n]{1,30}"
 _CHANGE_TO = r"[ \t]*(?:向|到|变为|變為|变成|變成|转向|轉向)[ \t]*"
@@ -134,12 +136,16 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
-    """The list that ends right before ``pos`` (电子商务、智慧安防、智慧健康|三大产业)."""
+def list_before(text: str, pos: int, limit: int = 90, topics: bool = False) -> Enumeration | None:
+    """The list that ends right before ``pos`` (电子商务、智慧安防、智慧健康|三大产业).
+
+    ``topics``: the count names topics (五个方面), so a last item ending in a verb is a verbal
+    noun (有效投入、结构调整和平台建设|五个方面), not the verb of what is counted (召开|5场).
+    """
     lo = max(0, pos - limit)
     end = pos
     if _ITEM_QUOTE.search(text, lo, end):
-        return None  # …、“三进三亮”: the figure is itself an item of the list
+        return None  # …、“三进三亮”, 一条廊道、两条绿带、三个区: the figure is itself an item of the list
     tail = _BEFORE_TAIL.search(text, lo, end)
     is_open = False
     if tail:
@@ -163,7 +169,7 @@ def list_before(text: str, pos: int, limit: int = 90) -> Enumeration | None:
         return None
     if _ARTICLE_ITEM.fullmatch(text, *items[-1]):
         return None
-    if _ENDS_IN_VERB.search(text, *items[-1]) or any(_VERB_ONLY.fullmatch(text, a, b) for a, b in items):
+    if (not topics and _ENDS_IN_VERB.search(text, *items[-1])) or any(_VERB_ONLY.fullmatch(text, a, b) for a, b in items):
         return None  # 在上海、杭州、宁波召开5场; 新建、改建、扩建学校5所: the list is not what is counted
     if _NOT_THE_ITEMS.search(text, *items[-1]):
         return None  # 各设2个 (each); 4项工作中的2项 (a part); 江苏、安徽、山东3省8市 (the list is 3省's)

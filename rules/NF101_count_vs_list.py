@@ -128,15 +128,15 @@ class CountVsList(Rule):
             if c.kind == "count" and not c.unit and not c.text.rstrip().endswith("大"):
                 continue  # a bare number (6吋) counts no list
             one_of = _ONE_OF.match(ctx.text, c.end, c.end + 12)
-            before = None if one_of else list_before(ctx.text, c.start)
+            topics = c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)
+            before = None if one_of else list_before(ctx.text, c.start, topics=topics)
             lists = [e for e in (before, list_after(ctx.text, c.end)) if e]
             # 研发成果两地共享、产业化项目两地共推: items that hold the count themselves are clauses, not things
             lists = [e for e in lists if (e.open or n <= LARGEST)
                      and not any(c.text in ctx.text[a:b] for a, b in e.items)]
-            if not lists and (c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)
-                              or _OPENS_ORDINALS.match(ctx.text, c.end + len(c.noun))):
+            if not lists and (topics or _OPENS_ORDINALS.match(ctx.text, c.end + len(c.noun))):
                 ordinal = ordinal_list_after(ctx.text, c.end)
-                if ordinal:
+                if ordinal and n <= LARGEST and _leads_to(ctx.text, c.end + len(c.noun), ordinal.items[0][0]):
                     lists = [ordinal]
             if not lists and n <= LARGEST:
                 echo = None
@@ -206,6 +206,21 @@ def _item_spans(m):
 
 _OPENS_LIST = regex.compile(r"[ \t]*[：:]")
 _POINTS_BACK = regex.compile(r"(?:这|這|此|上述|以上)[ \t]*$")
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?]")
+
+
+def _leads_to(text: str, start: int, first: int) -> bool:
+    """Whether an ordinal list starting at ``first`` is the one a count ending at ``start``
+    announces: at most one sentence end between them (三个方面。一是……), and a line break only
+    where the count closes its sentence (我讲三点意见。\n\n一、……; 六个方面工作：\n（一）……), not
+    a heading away (47条意见建议中，涉及……\n\n三、意见建议\n\n一要……)."""
+    between = text[start:first]
+    if len(_SENTENCE_END.findall(between)) > 1:
+        return False
+    head = between.split("\n", 1)[0].rstrip()
+    return "\n" not in between or head.endswith(("：", ":")) or len(head.rstrip("。：:").strip()) <= 3
 
 
 def _lead(text: str, start: int) -> str:

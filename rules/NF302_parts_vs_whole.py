@@ -10,7 +10,10 @@ nouns end as its noun does (公交线路12条，其中快速公交线路4条、�
 summed too: equal is consistent; less is undecided (the kinds listed may not be all of them),
 and so is more, since kinds may overlap (女职工, 党员职工) — unless the parts are named from a
 known partition (城镇/乡村, 快速/常规, the four kinds of 可支配收入: numfacts/data/rules.toml),
-when more is a contradiction, and so is less when the partition is complete.
+when more is a contradiction, and so is less when the partition is complete. A last part named
+其他/其余 completes any partition. A whole written as "N…中，" opens its parts the way 其中
+does (收集的47条意见建议中，涉及政策落实的18条、…、其他3条). Amounts before a total named by the
+same word (汽车产业产值1200亿元，电子信息产业产值860亿元，…，合计产值2470亿元) add up to it.
 
 ## Why it matters
 Sums of parts are the most often recomputed figures in a report; a partition that no
@@ -46,6 +49,15 @@ _PART = regex.compile(r"[ \t]*(?:为|為|是)")
 _TOTAL = regex.compile(r"(?:共|共计|共計|合计|合計|总计|總計|一共)[ \t]*(?:有|达|達|建成|完成)?[ \t]*$")
 # 其中 inside the run makes its figures overlap; 累计/新增 make them of another kind
 _NOT_A_SUM = regex.compile(r"其中|累计|累計|新增|增加|比|较|較")
+# a whole that opens its parts: 收集的47条意见建议中，
+_AMONG = regex.compile(r"[ \t]*(?:之)?中[ \t]*[，,：:]")
+# the part that takes the rest: 其他3条, 其余项目42个
+_REST = regex.compile(r"^(?:其他|其它|其余|其餘|其他的|其它的)")
+# the verb between a part's name and its figure: 汽车产业产值突破|1200亿元
+_VERB_TAIL = regex.compile(r"(?:突破|超过|超過|达到|達到|达|達|为|為|约|約|近|逾|有|是)+$")
+# a total of amounts named by their word: 合计产值2470亿元, 共计投资80亿元
+_AMOUNT_TOTAL = regex.compile(
+    r"(?:合计|合計|共计|共計|总计|總計|一共)(?P<word>\p{Han}{0,4}?)[ \t]*(?:为|為|达|達|达到|達到)?[ \t]*$")
 
 
 class PartsVsWhole(Rule):
@@ -82,6 +94,17 @@ class PartsVsWhole(Rule):
          "verdict": "consistent", "at": "52.4万吨"},
         {"text": "全市共有职工160万人，其中女职工90万人，党员职工80万人。", "verdict": None},
         {"text": "新增确诊病例12例，其中本土病例8例、境外输入病例5例。", "verdict": "contradiction", "at": "12例"},
+        {"text": "收集的47条意见建议中，涉及政策落实的18条、涉及金融服务的15条、涉及人才用工的11条、其他3条。",
+         "verdict": "consistent", "at": "47条"},
+        {"text": "收集的47条意见建议中，涉及政策落实的18条、涉及金融服务的15条、涉及人才用工的11条、其他4条。",
+         "verdict": "contradiction", "at": "47条"},
+        {"text": "收集的47条意见建议中，涉及政策落实的18条、涉及金融服务的25条、涉及人才用工的11条。", "verdict": "indeterminate", "at": "47条"},
+        {"text": "其中汽车产业产值1200亿元，电子信息产业产值860亿元，生物医药产业产值410亿元，三大产业集群合计产值2470亿元。",
+         "verdict": "consistent", "at": "2470亿元"},
+        {"text": "汽车产业产值突破1200亿元，电子信息产业产值860亿元，合计产值2060亿元。", "verdict": "borderline", "at": "2060亿元"},
+        {"text": "其中汽车产业产值突破1200亿元，电子信息产业产值860亿元，生物医药产业产值410亿元，三大产业集群合计产值2370亿元。",
+         "verdict": "contradiction", "at": "2370亿元"},
+        {"text": "实现营业收入100亿元，利润10亿元，合计纳税5亿元。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -91,6 +114,7 @@ class PartsVsWhole(Rule):
             yield finding
         yield from self._kinds(ctx, done)
         yield from self._totals(ctx)
+        yield from self._amount_totals(ctx)
         yield from self._named_run(ctx)
 
     def _named_run(self, ctx):
@@ -118,7 +142,7 @@ class PartsVsWhole(Rule):
         contradiction, fewer undecided); other parts only confirm a sum that is exact.
         """
         text = ctx.text
-        for q in _QIZHONG_ANY.finditer(text):
+        for q, among in self._openers(ctx):
             s_start, s_end = ctx.sentence(q.start())
             if not text[s_start:q.start()].strip(" \t\u3000，,"):
                 s_start = ctx.sentence(max(0, s_start - 1))[0]  # 。其中，城镇人口…: the whole is in the sentence before
@@ -135,6 +159,8 @@ class PartsVsWhole(Rule):
                 continue
             wholes = [c for c in ctx.claims_in(s_start, q.start())
                       if (c.kind, c.unit) == (parts[0].kind, parts[0].unit) and (c.exact or c.kind != "count")]
+            if among:
+                wholes = [among] if (among.kind, among.unit) == (parts[0].kind, parts[0].unit) else []
             if not wholes:
                 continue
             head = common_tail([named_thing(text, p) for p in parts])
@@ -143,11 +169,17 @@ class PartsVsWhole(Rule):
             if whole.start in done:
                 continue
             finding = self.sum_finding(whole, parts)
-            if not named:
+            if _REST.match(named_thing(text, parts[-1])) or _REST.match(phrase_before(text, parts[-1])):
+                yield finding  # …、其他3条: the last part takes the rest, so the parts are all of the whole
+                continue
+            if not named and not among:
                 if finding.verdict == "consistent":
                     yield finding  # 学校132所，其中高中6所、初中21所…: an exact sum is a partition
                 continue
-            if finding.verdict == "contradiction":
+            if finding.verdict == "contradiction" and not named:
+                finding.verdict = "indeterminate"  # 47条意见建议中，涉及政策的18条、涉及金融的15条: topics may overlap
+                finding.message += " (the parts listed may overlap or not be all of them)"
+            elif finding.verdict == "contradiction":
                 split = _partition(text, parts)  # 城镇/乡村; 工资性/经营净/财产净/转移净收入
                 total = sum(p.value for p in parts)
                 if total < whole.value and not (split and len(split) == len(parts)):
@@ -157,6 +189,48 @@ class PartsVsWhole(Rule):
                     finding.verdict = "indeterminate"  # 女职工70万人，党员职工25万人: kinds may overlap
                     finding.message += f" (the kinds of {head} listed may overlap)"
             yield finding
+
+    @staticmethod
+    def _openers(ctx):
+        """Where parts begin: after 其中 (the whole before it is found later), or after a count
+        that opens them itself (47条意见建议中，), with that count."""
+        text = ctx.text
+        opens = [(q.start(), q, None) for q in _QIZHONG_ANY.finditer(text)]
+        for c in ctx.quantities:
+            if c.kind == "count" and c.exact:
+                m = _AMONG.match(text, c.end + len(c.noun))
+                if m:
+                    opens.append((m.start(), m, c))
+        for _, m, whole in sorted(opens, key=lambda t: t[0]):
+            yield m, whole
+
+    def _amount_totals(self, ctx):
+        """汽车产业产值1200亿元，电子信息产业产值860亿元，…，合计产值2470亿元: named amounts add up."""
+        text = ctx.text
+        for total in ctx.quantities:
+            if total.kind not in ("money", "measure"):
+                continue
+            cue = _AMOUNT_TOTAL.search(text, max(ctx.sentence(total.start)[0], total.start - 10), total.start)
+            if not cue:
+                continue
+            parts = []
+            s_start = ctx.sentence(total.start)[0]
+            clause = max(text.rfind(sep, s_start, cue.start()) for sep in "，,；;")  # 三大产业集群合计产值: its own clause
+            for c in reversed(ctx.claims_in(s_start, max(clause, s_start))):
+                if c.kind == "percent" and parts:
+                    continue  # a part's growth between parts
+                if (c.kind, c.unit, c.per) != (total.kind, total.unit, total.per):
+                    break
+                parts.insert(0, c)
+            if len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:])):
+                continue
+            names = [_VERB_TAIL.sub("", phrase_before(text, p)) for p in parts]
+            word = cue.group("word")
+            if not (len(word) >= 2 and all(word in n for n in names)) and (word or len(common_tail(names)) < 2):
+                continue  # 营业收入100亿元，利润10亿元，合计纳税5亿元: not one word, not parts
+            if _NOT_A_SUM.search(text, parts[0].start, total.start):
+                continue
+            yield self.sum_finding(total, parts)
 
     def _totals(self, ctx):
         """三个国家级开发区、五个省级开发区，共8个开发区: the parts before 共 add up to it."""
