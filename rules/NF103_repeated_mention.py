@@ -60,6 +60,10 @@ class RepeatedMention(Rule):
         {"text": "今年改造老旧小区120个。这130个小区涉及居民4.8万户。", "verdict": "contradiction", "at": "130个"},
         {"text": "今年改造老旧小区120个，三年改造老旧小区400个。\n\n这120个小区涉及居民4.8万户。", "verdict": "consistent", "at": "120个", "nth": 2},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
+        {"text": "代表团赴苏州、无锡、常州三市考察。\n\n在苏州，代表团参观了园区。\n\n在无锡，考察了产业园。\n\n"
+                 "在常州，了解了新能源产业。\n\n他强调，要对标这三个城市，找差距。", "verdict": "consistent", "at": "三个城市"},
+        {"text": "代表团赴苏州、无锡、常州三市考察。\n\n在苏州，代表团参观了园区。\n\n在无锡，考察了产业园。\n\n"
+                 "在常州，了解了新能源产业。\n\n他强调，要对标这两个城市，找差距。", "verdict": None},
         {"text": "本报绍兴5月10日电 10日上午，对接会正式启动。", "verdict": "consistent", "at": "10日上午"},
         {"text": "21年前，他来到这里。21年过去了，这里变了样。", "verdict": "consistent", "at": "21年过", "nth": 1},
     ]
@@ -85,6 +89,8 @@ class RepeatedMention(Rule):
                     continue
             if c.start >= ctx.headline_end:
                 same = self._same_again(ctx, c, head)
+                if same is None and _POINTER.search(ctx.text, max(0, c.start - 4), c.start):
+                    same = self._pointed_far(ctx, c)  # equal, so consistent
                 if same is not None:
                     yield self._pair(same, c, "restates")
         yield from self._dates(ctx)
@@ -100,11 +106,21 @@ class RepeatedMention(Rule):
         among several, the one with the same figure (这120个小区 after 120个 … 400个), else the last."""
         par_start = ctx.paragraph(c.start)[0]
         for p_start in (max(par_start - 1, c.start - _BACK), max(ctx.paragraph(max(0, par_start - 2))[0], c.start - _BACK)):
-            earlier = [e for e in ctx.claims_in(p_start, c.start)
-                       if comparable(e, c) and (same_thing(e, c) or _head_opens(e, c) or _named_before(ctx.text, e, c))]
+            earlier = [e for e in ctx.claims_in(p_start, c.start) if _same_named(ctx.text, e, c)]
             if earlier:
                 same = [e for e in earlier if e.value == c.value and e.value_high == c.value_high]
                 return (same or earlier)[-1]
+        return None
+
+    @staticmethod
+    def _pointed_far(ctx, c):
+        """What 这三个城市 points back to beyond the paragraph before: the last earlier mention of
+        the same thing (赴苏州、无锡、常州三市 four paragraphs up), when it states the same
+        figure. An unequal one may be another set of the same things, so it is left alone."""
+        window = ctx.claims_in(max(0, c.start - _SAME_REACH), c.start)[-_SAME_CLAIMS:]
+        last = next((e for e in reversed(window) if _same_named(ctx.text, e, c)), None)
+        if last is not None and last.value == c.value and last.value_high == c.value_high:
+            return last
         return None
 
     @staticmethod
@@ -148,6 +164,13 @@ class RepeatedMention(Rule):
         message = f"{again.text} {how} {first.text}" + ("" if verdict != "contradiction" else f": {show(again.strict)} vs {show(first.strict)}")
         return self.finding(verdict, again, [first], message, stated=again.value,
                             expected_low=_f(strict.lo), expected_high=_f(strict.hi), gap=again.strict.gap(loose))
+
+
+def _same_named(text: str, e, c) -> bool:
+    """Whether an earlier figure e names what the pointing figure c names (5个枢纽 … 这5个枢纽;
+    三市 … 这三个城市)."""
+    return comparable(e, c) and (same_thing(e, c) or _place_named(e, c) or _head_opens(e, c)
+                                 or _named_before(text, e, c))
 
 
 def _place_named(head, body) -> bool:

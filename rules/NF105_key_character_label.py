@@ -8,6 +8,10 @@ A quoted label made of a numeral and one character — “五水共治”, “5G
 * 三化 ↔ 做优新型城镇化，…。做强新型工业化，…。做新治理现代化，… (clauses that open
   consecutive sentences and end in 化, within the next few sentences).
 Each numeral-and-character term of the label is counted on its own (两分两换: 分 and 换).
+A label of several terms explained term by term (“一廊两带三区”，即一条生态廊道、两条滨水绿带、
+三个生态功能区) has each term's numeral equal to the count of the item carrying its character.
+A label “N个K” after the quoted list it sums up (“一网通办、一窗受理、一次办好”的“三个一”) counts
+that list's items carrying K.
 
 ## Why it matters
 Such labels are how policy texts name a programme; a label that no longer matches the items
@@ -49,6 +53,11 @@ _OPEN = regex.compile(r"[ \t]*(?:等等|等)")
 _INTRODUCED = regex.compile(r"[”’」』\"]?\p{Han}{0,6}?[ \t]*[，,]?[ \t]*(?:即|包括|分别是|分別是|[:：（(])")
 _JOINERS = regex.compile(alternation(load("rules")["lists"]["joiners"]))
 _CLAUSE = regex.compile(f"[^{_STOP}]+")
+# an item that counts its thing: 两条滨水绿带, 三个生态功能区
+_ITEM_COUNT = regex.compile(r"[ \t]*(?P<n>[一两兩二三四五六七八九十]{1,3})[ \t]*\p{Han}")
+# “三个一” summing up the quoted list right before it: “一网通办、一窗受理、一次办好”的“三个一”
+_COUNTED = regex.compile(f"(?P<n>{_NUMERAL})[个個](?P<key>\\p{{Han}})")
+_QUOTED_LIST_BEFORE = regex.compile(r"[“‘「『\"](?P<list>[^“”‘’「」『』\"\n，,。；;]{3,60})[”’」』\"][ \t]*的?[ \t]*$")
 _SENTENCES_AHEAD = int(_DATA["sentences_ahead"])
 
 
@@ -73,18 +82,62 @@ class KeyCharacterLabel(Rule):
         {"text": "实施“四个一”工程，建设一批项目、一批平台。", "verdict": None},
         {"text": "做好“三农”工作，加快农业农村现代化、提高农民收入。", "verdict": None},
         {"text": "开展“三服务”活动（服务企业、服务群众）。", "verdict": "contradiction", "at": "三服务"},
+        {"text": "建成“一廊两带三区”生态格局，即一条生态廊道、两条滨水绿带、三个生态功能区。", "verdict": "consistent", "at": "一廊两带三区"},
+        {"text": "建成“一廊两带三区”生态格局，即一条生态廊道、三条滨水绿带、三个生态功能区。", "verdict": "contradiction", "at": "一廊两带三区"},
+        {"text": "建成“一廊两带三区”生态格局，即一条生态廊道、两条滨水绿带、多个生态功能区。", "verdict": None},
+        {"text": "建立“一网通办、一窗受理、一次办好”的“三个一”工作机制。", "verdict": "consistent", "at": "三个一"},
+        {"text": "建立“一网通办、一窗受理、一次办好”的“四个一”工作机制。", "verdict": "contradiction", "at": "四个一"},
+        {"text": "建立“一网通办、全程代办、一次办好”的“三个一”工作机制。", "verdict": "indeterminate", "at": "三个一"},
     ]
 
     def check(self, ctx):
         text = ctx.text
         for q in _QUOTE.finditer(text):
-            for term in _terms(text, q):
+            terms = _terms(text, q)
+            paired = self._term_by_term(ctx, q, terms) if len(terms) >= 2 else None
+            if paired:
+                yield paired
+                continue
+            for term in terms:
                 n = int(parse(term.group("n")).low)
                 if n < 2:
                     continue  # 三改一拆: 一拆 names one thing
                 found = self._listed(ctx, q, term.group("key")) or self._openers(ctx, q, term.group("key"))
                 if found:
                     yield self._judge(q, term, n, *found)
+            counted = _COUNTED.fullmatch(q.group("body"))
+            before = counted and _QUOTED_LIST_BEFORE.search(text, max(0, q.start() - 70), q.start())
+            if before and "、" in before.group("list"):
+                items = _items(text, *before.span("list"))
+                carrying = [(a, b) for a, b in items if counted.group("key") in text[a:b]]
+                if len(carrying) >= 2:
+                    yield self._judge(q, counted, int(parse(counted.group("n")).low), carrying,
+                                      len(carrying) == len(items))
+
+    def _term_by_term(self, ctx, quote, terms):
+        """“一廊两带三区”，即一条生态廊道、两条滨水绿带、三个生态功能区: one item per term, in order,
+        each carrying its term's character and counting it with a numeral of its own."""
+        text = ctx.text
+        s_end = ctx.sentence(quote.start())[1]
+        introduced = _INTRODUCED.match(text, quote.end(), min(s_end, quote.end() + 12))
+        run = introduced and _LIST.match(text, introduced.end(), s_end)
+        if not run:
+            return None
+        items = _items(text, run.start(), run.end())
+        if len(items) != len(terms) or not all(t.group("key") in text[a:b] for t, (a, b) in zip(terms, items)):
+            return None
+        counts = [_ITEM_COUNT.match(text, a, b) for a, b in items]
+        if not all(counts):
+            return None
+        stated = [int(parse(t.group("n")).low) for t in terms]
+        listed = [int(parse(m.group("n")).low) for m in counts]
+        wrong = [(t.group(), k) for t, n, k in zip(terms, stated, listed) if n != k]
+        label = quote.group("body")
+        message = (f"“{label}”: " + ", ".join(f"{t.group()} = {k}" for t, k in zip(terms, listed)) if not wrong
+                   else f"“{label}”: " + ", ".join(f"{t} names {k} items" for t, k in wrong))
+        return self.finding("contradiction" if wrong else "consistent", quote.span("body"), items, message,
+                            stated=float(sum(stated)), expected_low=float(sum(listed)), expected_high=float(sum(listed)),
+                            gap=0.0 if not wrong else abs(sum(listed) - sum(stated)) / sum(stated))
 
     def _listed(self, ctx, quote, key):
         """The first 、-list after the label, in its sentence or the next, whose items carry the key."""
