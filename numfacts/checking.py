@@ -25,6 +25,9 @@ import regex
 
 from numfacts.columns import QUANTITY_KINDS
 from numfacts.intervals import Interval, readings
+from numfacts.lexicon import load
+from numfacts.patterns import SENTENCE_END_SOFT as _SENTENCE_END
+from numfacts.patterns import alternation
 
 FINDING_COLUMNS = [
     "doc", "rule", "name", "verdict", "start", "end", "spans", "stated", "expected_low", "expected_high",
@@ -32,7 +35,6 @@ FINDING_COLUMNS = [
 ]
 VERDICT_ORDER = {"contradiction": 0, "borderline": 1, "indeterminate": 2, "consistent": 3}
 _PARAGRAPH = regex.compile(r"\n[ \t\u3000\xa0]*\n|\n[ \t\u3000\xa0]{2,}|\n\u3000")
-from numfacts.patterns import SENTENCE_END_SOFT as _SENTENCE_END
 _ONE_LINE = regex.compile(r"\s*\n\s*|[\t\u3000\xa0]+")
 _AVERAGE = regex.compile(r"均|平均")
 _NORMATIVE = regex.compile(r"每[条條个個家户戶人名所座台辆輛项項]|额度|額度|标准|標準|定额|定額|补偿|補償|补贴|補貼")
@@ -470,6 +472,25 @@ def common_tail(words: Sequence[str]) -> str:
             n += 1
         tail = tail[len(tail) - n:]
     return tail
+
+
+_CHANGE = regex.compile(f"(?:{alternation(load('rules')['NF401']['change_cues'])})")
+
+
+def is_change(ctx: Context, c: Claim) -> bool:
+    """A figure stated as a change (增加14.6万人, 比上年下降3%) rather than a level."""
+    clause = max(ctx.sentence(c.start)[0], c.start - 12)
+    cut = max(ctx.text.rfind("，", clause, c.start), ctx.text.rfind(",", clause, c.start))
+    return bool(_CHANGE.search(ctx.text, cut + 1 if cut >= 0 else clause, c.start))
+
+
+_AVERAGE_WORDS = regex.compile(alternation(load("rules")["averages"]["words"]))
+
+
+def is_average(text: str, c: Claim) -> bool:
+    """A figure that is a group's average (城镇居民人均可支配收入68950元, 平均工资11.2万元): the
+    averages of sub-groups neither add up to the whole's nor stay below it."""
+    return bool(_AVERAGE_WORDS.search(phrase_before(text, c)))
 
 
 def same_period(a: Claim, b: Claim) -> bool:

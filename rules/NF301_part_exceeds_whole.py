@@ -13,8 +13,9 @@ the breakdown would not think to recompute.
 7家工厂，有9家处于停产状态 -> contradiction: 9 > 7.
 
 ## Not flagged
-Percentages (其中增长5%), parts of another unit, and changes (比上年增加14.6万人，其中……,
-where the breakdown is of the level) are not compared with the whole;
+Averages of sub-groups (全市平均工资9.2万元，其中城镇非私营单位平均工资11.2万元), percentages (其中增长5%), parts of another unit, and changes (其中城镇人口增加20万人) are not
+compared with the whole; a change is no whole either, so parts after "level，比上年增加M，其中"
+are read against the level (企业2863家，比上年增加156家，其中超亿元企业982家);
 hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6000, 7000)).
 Parts named by thresholds (其中10亿元以上项目9个、50亿元以上项目2个; 规模以上企业1300多家，年产值
 超亿元企业61家; 5家企业进入中国企业500强 — 规模以上 and 500强 are thresholds of their own,
@@ -28,7 +29,7 @@ from typing import NamedTuple
 
 import regex
 
-from numfacts.checking import Rule, comparable, judge, named_thing, up_to
+from numfacts.checking import Rule, common_tail, comparable, is_average, is_change, judge, named_thing, phrase_before, up_to
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import MAGNITUDE
@@ -36,7 +37,6 @@ from numfacts.units import MAGNITUDE
 _CUES = load("rules")["NF301"]["part_cues"]
 _OTHER = [c for c in _CUES if c != "有"]
 _AFTER_WHOLE = regex.compile(f"[ \\t]*[，,；;][ \\t]*(?:{alternation(_OTHER)}|有)")
-_CHANGE = regex.compile(f"(?:{alternation(load('rules')['NF401']['change_cues'])})")
 
 
 class PartExceedsWhole(Rule):
@@ -63,6 +63,13 @@ class PartExceedsWhole(Rule):
          "verdict": "consistent", "at": "380家"},
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场380家、示范性合作社22家。", "verdict": None},
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场480家。", "verdict": "contradiction", "at": "480家"},
+        {"text": "全市平均工资9.2万元，其中城镇非私营单位平均工资11.2万元，城镇私营单位平均工资6.3万元。", "verdict": None},
+        {"text": "全市规模以上工业企业2863家，比上年增加156家，其中产值超亿元企业982家，超10亿元企业126家，超百亿元企业8家。",
+         "verdict": "consistent", "at": "126家"},
+        {"text": "全市规模以上工业企业2863家，比上年增加156家，其中产值超亿元企业982家，超10亿元企业1260家，超百亿元企业8家。",
+         "verdict": "contradiction", "at": "1260家"},
+        {"text": "全市规模以上工业企业2863家，比上年增加156家，其中产值超亿元企业2982家。", "verdict": "contradiction", "at": "2982家"},
+        {"text": "全市常住人口1200万人，比上年增加14.6万人，其中城镇人口增加20万人。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -70,17 +77,19 @@ class PartExceedsWhole(Rule):
         for whole in ctx.quantities:
             if whole.kind not in ("count", "money", "measure") or whole.qualifier in ("at_least", "less_than", "at_most"):
                 continue
-            if _is_change(ctx, whole):
+            if is_change(ctx, whole):
                 continue  # 比上年增加14.6万人，其中……: the breakdown is of the level, not of the change
             if whole.text.endswith("大"):
                 continue  # 十大民生实事，包括……: a set of kinds, not an amount to break down
             s_start, s_end = ctx.sentence(whole.start)
             lead = _AFTER_WHOLE.match(text, whole.end + _noun_len(text, whole.end), min(s_end, whole.end + 20))
             if not lead:
+                lead = _after_change(ctx, whole, s_end)  # 2863家，比上年增加156家，其中……: parts of the level
+            if not lead:
                 continue
             parts_from, opened_by = lead.end(), lead.group().strip(" \t，,；;")
             parts = [p for p in ctx.claims_in(parts_from, s_end)
-                     if comparable(p, whole) and _same_measure_word(p, whole) and p.kind != "percent" and not _is_change(ctx, p)
+                     if comparable(p, whole) and _same_measure_word(p, whole) and p.kind != "percent" and not is_change(ctx, p)
                      and not (p.hedge in _BOUNDS and _THRESHOLD.match(ctx.text, p.end))]
             if opened_by == "包括":  # items listed with amounts of their own unless the unit is the whole's
                 parts = [p for p in parts if p.unit and p.unit == whole.unit]
@@ -91,6 +100,9 @@ class PartExceedsWhole(Rule):
             yield from self._thresholds(ctx, parts)
             wholes = _listed_wholes(ctx, whole)
             for part in parts:
+                if is_average(text, part) or (is_average(text, whole) and len(common_tail(
+                        [phrase_before(text, part), phrase_before(text, whole)])) < 2):
+                    continue  # 其中城镇非私营单位平均工资11.2万元; 人均收入…其中城镇居民82000元: groups' averages
                 if len(wholes) > 1:
                     whole = _named_whole(text, part, wholes)
                     if whole is None:
@@ -135,7 +147,7 @@ def _bar_before(ctx, part) -> _Bar | None:
     """The threshold naming a part's category right before it (10亿元以上|项目9个), or None."""
     text = ctx.text
     before = ctx.claims_in(max(0, part.start - 16), part.start)
-    if before and before[-1].hedge in _BOUNDS and _CATEGORY.fullmatch(text, before[-1].end, part.start):
+    if before and before[-1].hedge in _BOUNDS | _ABOVE and _CATEGORY.fullmatch(text, before[-1].end, part.start):
         bar = before[-1]
         return _Bar(bar.value, bar.unit, bar.text, text[bar.end:part.start].strip(" \t的"), (bar.start, bar.end))
     words = _WORD_BAR.search(text, max(0, part.start - 16), part.start)  # 年产值超亿元企业, 规模以上企业
@@ -162,7 +174,7 @@ _RANKED_AFTER = regex.compile(
     r"(?:[^，,。；;0-9\n]|\n[\n \t]*(?:[0-9]{1,3}[、.．])?){0,16}?"  # PDF text: 中國企\n\n10、業 500 強
     r"(?P<rank>500[ \t]*[强強])"
 )
-_MAGNITUDE_WORDS = ["亿", "億", "千万", "千萬", "百万", "百萬", "万", "萬"]  # 超亿元, 超千万元
+_MAGNITUDE_WORDS = ["亿", "億", "千万", "千萬", "百万", "百萬", "万", "萬"]  # 超亿元, 超千万元 (超百亿元 is a figure)
 _WORD_BAR = regex.compile(
     f"(?P<bar>(?P<named>{alternation(_NAMED)})|(?:超|超过|超過|逾)[ \\t]*(?P<mag>{alternation(_MAGNITUDE_WORDS)})[ \\t]*元(?:以上)?)"
     r"(?P<noun>[ \t]*(?:的)?\p{Han}{1,8}?)[ \t]*$"
@@ -172,6 +184,7 @@ _CATEGORY = regex.compile(r"[ \t]*(?:的)?\p{Han}{1,8}[ \t]*")
 # 其中10亿元以上项目8个: a figure that bounds a category (以上 + noun) is no part.
 _THRESHOLD = regex.compile(r"\p{Han}")
 _BOUNDS = frozenset({"以上", "及以上", "以下", "以内", "以內"})
+_ABOVE = frozenset({"超", "超过", "超過", "逾"})  # 超10亿元企业126家: the bar before a category
 
 
 def _same_measure_word(part, whole) -> bool:
@@ -182,11 +195,14 @@ def _same_measure_word(part, whole) -> bool:
 _GENERIC = frozenset({"", "个"})
 
 
-def _is_change(ctx, c) -> bool:
-    """A figure stated as a change (增加14.6万人, 比上年下降3%) rather than a level."""
-    clause = max(ctx.sentence(c.start)[0], c.start - 12)
-    cut = max(ctx.text.rfind("，", clause, c.start), ctx.text.rfind(",", clause, c.start))
-    return bool(_CHANGE.search(ctx.text, cut + 1 if cut >= 0 else clause, c.start))
+def _after_change(ctx, whole, s_end):
+    """其中 after the level's change (企业2863家，比上年增加156家，其中超亿元企业982家): the parts
+    that are levels themselves (not 增加…) break down the level, so 其中 is read past the change."""
+    nxt = ctx.claims_in(whole.end, s_end)[:1]
+    if not nxt or not is_change(ctx, nxt[0]) or nxt[0].start - whole.end > 16:
+        return None
+    change = nxt[0]
+    return _AFTER_WHOLE.match(ctx.text, change.end + _noun_len(ctx.text, change.end), min(s_end, change.end + 20))
 
 
 _LISTED = regex.compile(r"[ \t]*、[ \t]*[^、，,。；;：:\s0-9]{1,12}")

@@ -5,7 +5,7 @@ Reads a partition: a count, then 其中 and two or more parts that each name the
 with 为/是 and end the sentence (5个花岛，其中3个为樱花岛，2个为桃花岛), or a run of counts
 closed by 共/合计 (三个国家级开发区、五个省级开发区，共8个开发区), and checks that the parts add
 up to the whole (3 + 2 = 5). A total of "the above N" (上述三项合计1兆7320亿元) is the sum of
-the last N figures of its unit in its paragraph. Parts after 其中 that are kinds of the whole's thing — their
+the last N figures of its unit in its paragraph. Parts after 其中 (or 按…分，) that are kinds of the whole's thing — their
 nouns end as its noun does (公交线路12条，其中快速公交线路4条、常规公交线路8条) — are
 summed too: equal is consistent; less is undecided (the kinds listed may not be all of them),
 and so is more, since kinds may overlap (女职工, 党员职工) — unless the parts are named from a
@@ -23,6 +23,8 @@ longer adds up means a part or the whole was edited alone.
 有6个花岛，其中3个为樱花岛，2个为桃花岛 -> contradiction: 3 + 2 = 5 ≠ 6.
 
 ## Not flagged
+Averages of sub-groups (城镇居民人均可支配收入, 农村居民人均可支配收入 after 全体居民人均…) are
+never summed: they do not add up to the whole's average.
 Breakdowns that need not be exhaustive (其中女性300人，党员200人: no part is a kind of 职工)
 are only checked by NF301 (each part ≤ whole), never summed.
 """
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, common_tail, named_thing, phrase_before
+from numfacts.checking import Rule, common_tail, is_average, is_change, named_thing, phrase_before
 from numfacts.lexicon import load
 from numfacts.numerals import whole_number
 
@@ -41,7 +43,8 @@ _ABOVE_N = regex.compile(
 )
 _PARTITIONS = load("rules")["NF302"]["partitions"]
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
-_QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*其中[，,：:]?")
+# 其中, and a breakdown by a criterion (按经营单位所在地分，城镇…；乡村…)
+_QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*(?:其中|按[^，,。；;：:\n]{1,12}?(?:分|划分|劃分))[，,：:]?")
 # what stands between two parts: a 、 or a comma (and perhaps a clause on the first part's
 # growth: 18950元，增长7.2%；), then the next part's noun
 _SEPARATOR = regex.compile(r"[ \t]*[、，,；;][ \t]*(?:[^、，,；;。0-9]{0,8}[0-9.]+[%％][ \t]*[，,；;][ \t]*)?")
@@ -94,6 +97,12 @@ class PartsVsWhole(Rule):
          "verdict": "consistent", "at": "52.4万吨"},
         {"text": "全市共有职工160万人，其中女职工90万人，党员职工80万人。", "verdict": None},
         {"text": "新增确诊病例12例，其中本土病例8例、境外输入病例5例。", "verdict": "contradiction", "at": "12例"},
+        {"text": "社会消费品零售总额5230亿元，增长4.9%。按经营单位所在地分，城镇消费品零售额4480亿元，增长4.7%；乡村消费品零售额750亿元，增长6.1%。",
+         "verdict": "consistent", "at": "5230亿元"},
+        {"text": "社会消费品零售总额5230亿元，增长4.9%。按经营单位所在地分，城镇消费品零售额4480亿元，增长4.7%；乡村消费品零售额850亿元，增长6.1%。",
+         "verdict": "contradiction", "at": "5230亿元"},
+        {"text": "全年全体居民人均可支配收入58620元，比上年增长5.2%。其中，城镇居民人均可支配收入68950元，增长4.7%；农村居民人均可支配收入36280元。",
+         "verdict": None},
         {"text": "收集的47条意见建议中，涉及政策落实的18条、涉及金融服务的15条、涉及人才用工的11条、其他3条。",
          "verdict": "consistent", "at": "47条"},
         {"text": "收集的47条意见建议中，涉及政策落实的18条、涉及金融服务的15条、涉及人才用工的11条、其他4条。",
@@ -131,7 +140,8 @@ class PartsVsWhole(Rule):
             before = [c for c in ctx.claims_in(p_start, cue.start()) if c.kind == total.kind and c.unit == total.unit]
             if n < 2 or len(before) < n:
                 continue
-            yield self.sum_finding(total, before[-n:])
+            if not any(is_average(text, p) for p in before[-n:]):
+                yield self.sum_finding(total, before[-n:])
 
     def _kinds(self, ctx, done):
         """公交线路12条，其中快速公交线路4条、常规公交线路8条: kinds of the whole's thing add up to it.
@@ -155,10 +165,12 @@ class PartsVsWhole(Rule):
                         or (parts and (c.kind, c.unit) != (parts[0].kind, parts[0].unit))):
                     break
                 parts.append(c)
-            if len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:])):
+            if (len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:]))
+                    or any(is_average(text, p) for p in parts)):  # 城镇居民人均…、农村居民人均…: averages do not add
                 continue
             wholes = [c for c in ctx.claims_in(s_start, q.start())
-                      if (c.kind, c.unit) == (parts[0].kind, parts[0].unit) and (c.exact or c.kind != "count")]
+                      if (c.kind, c.unit) == (parts[0].kind, parts[0].unit) and (c.exact or c.kind != "count")
+                      and not is_change(ctx, c)]  # 85万户，比上年末增加6万户，其中…: the level is the whole
             if among:
                 wholes = [among] if (among.kind, among.unit) == (parts[0].kind, parts[0].unit) else []
             if not wholes:
@@ -166,28 +178,28 @@ class PartsVsWhole(Rule):
             head = common_tail([named_thing(text, p) for p in parts])
             named = [w for w in wholes if len(head) >= 2 and (phrase_before(text, w).endswith(head) or w.noun.endswith(head))]
             whole = named[-1] if named else wholes[-1]
-            if whole.start in done:
-                continue
+            if whole.start in done or (is_average(text, whole) and not named):
+                continue  # 人均收入77043元，其中城镇居民82000元: groups' averages, not kinds of income
             finding = self.sum_finding(whole, parts)
             if _REST.match(named_thing(text, parts[-1])) or _REST.match(phrase_before(text, parts[-1])):
                 yield finding  # …、其他3条: the last part takes the rest, so the parts are all of the whole
                 continue
-            if not named and not among:
+            split = _partition(text, parts)  # 城镇/乡村; 出口/进口; 工资性/经营净/财产净/转移净收入
+            if not named and not among and not split:
                 if finding.verdict == "consistent":
                     yield finding  # 学校132所，其中高中6所、初中21所…: an exact sum is a partition
                 continue
-            if finding.verdict == "contradiction" and not named:
+            if finding.verdict == "contradiction" and not named and not split:
                 finding.verdict = "indeterminate"  # 47条意见建议中，涉及政策的18条、涉及金融的15条: topics may overlap
                 finding.message += " (the parts listed may overlap or not be all of them)"
             elif finding.verdict == "contradiction":
-                split = _partition(text, parts)  # 城镇/乡村; 工资性/经营净/财产净/转移净收入
                 total = sum(p.value for p in parts)
                 if total < whole.value and not (split and len(split) == len(parts)):
                     finding.verdict = "indeterminate"
-                    finding.message += f" (the kinds of {head} listed may not be all of them)"
+                    finding.message += f" (the kinds of {head or whole.text} listed may not be all of them)"
                 elif total > whole.value and not split:
                     finding.verdict = "indeterminate"  # 女职工70万人，党员职工25万人: kinds may overlap
-                    finding.message += f" (the kinds of {head} listed may overlap)"
+                    finding.message += f" (the kinds of {head or whole.text} listed may overlap)"
             yield finding
 
     @staticmethod
@@ -222,7 +234,8 @@ class PartsVsWhole(Rule):
                 if (c.kind, c.unit, c.per) != (total.kind, total.unit, total.per):
                     break
                 parts.insert(0, c)
-            if len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:])):
+            if (len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:]))
+                    or any(is_average(text, p) for p in parts)):  # 城镇居民人均…、农村居民人均…: averages do not add
                 continue
             names = [_VERB_TAIL.sub("", phrase_before(text, p)) for p in parts]
             word = cue.group("word")
@@ -245,7 +258,7 @@ class PartsVsWhole(Rule):
                 if c.kind != "count" or c.unit != total.unit or not c.exact:
                     break
                 parts.insert(0, c)
-            if len(parts) < 2 or _NOT_A_SUM.search(text, parts[0].start, total.start):
+            if len(parts) < 2 or _NOT_A_SUM.search(text, parts[0].start, total.start) or any(is_average(text, p) for p in parts):
                 continue
             yield self.sum_finding(total, parts)
 
@@ -260,7 +273,8 @@ class PartsVsWhole(Rule):
             if not q:
                 continue
             parts = ctx.claims_in(q.end(), s_end)
-            if len(parts) < 2 or any(p.kind != "count" or p.unit != whole.unit or not _PART.match(text, p.end) for p in parts):
+            if len(parts) < 2 or any(p.kind != "count" or p.unit != whole.unit or not _PART.match(text, p.end)
+                                     or is_average(text, p) for p in parts):
                 continue
             yield self.sum_finding(whole, parts)
 

@@ -26,6 +26,7 @@ ALL = [
     "NF308_month_within_period",
     "NF309_area_within_whole",
     "NF310_count_within_total",
+    "NF311_defined_figure",
     "NF401_share_over_100",
     "NF402_rate_granularity",
     "NF403_shares_over_whole",

@@ -1,0 +1,112 @@
+"""NF311 defined-figure: a figure defined by its name from two others equals what they give.
+
+## What it does
+Some figures are defined from two others that statistical texts print beside them: the trade
+surplus is exports minus imports (出口2100亿元；进口1050亿元。贸易顺差1050亿元), the natural
+growth rate is the birth rate minus the death rate (出生率7.4‰；死亡率6.6‰；自然增长率0.8‰), the
+urban–rural income ratio is urban over rural income (城镇居民人均可支配收入68950元…农村居民人均
+可支配收入36280元…城乡居民人均收入比为1.90), the urbanisation rate is the urban over the
+resident population (常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为84.2%). The
+definitions are data (numfacts/data/rules.toml, [NF311]); for a figure named by one, the rule
+takes the last figures of the two operands before it in its paragraph and checks the stated
+figure against the result, within the rounding of all three (within a further 1% it is
+borderline).
+
+## Why it matters
+These derived figures are computed once and printed; when an operand is revised the derived
+figure goes stale, and a reader rarely redoes the subtraction or division.
+
+## Example
+出生率7.4‰；死亡率6.6‰；自然增长率1.8‰ -> contradiction: 7.4 − 6.6 = 0.8‰.
+
+## Not flagged
+Operands must be of one kind and unit (a rate and a count do not subtract), and a definition
+is only read when both operands are stated in the figure's paragraph before it.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from numfacts.checking import Rule, judge, phrase_before, show
+from numfacts.intervals import Interval
+from numfacts.lexicon import load
+
+_DEFINITIONS = load("rules")["NF311"]["definitions"]
+_REACH = 800  # characters back from the defined figure where its operands may stand
+_SCALE = {"percent": 100, "permille": 1000}
+_SLACK = Fraction(1, 100)
+
+
+class DefinedFigure(Rule):
+    code = "NF311"
+    name = "defined-figure"
+    summary = "a figure defined from two others (自然增长率 = 出生率 − 死亡率, 城乡收入比, 城镇化率) equals what they give"
+    doc = __doc__
+    examples = [
+        {"text": "全年出生人口3.6万人，出生率7.4‰；死亡人口3.2万人，死亡率6.6‰；自然增长率0.8‰。", "verdict": "consistent", "at": "0.8‰"},
+        {"text": "全年出生人口3.6万人，出生率7.4‰；死亡人口3.2万人，死亡率6.6‰；自然增长率1.8‰。", "verdict": "contradiction", "at": "1.8‰"},
+        {"text": "全年出生率为5.2‰，死亡率为7.0‰，自然增长率为-1.8‰。", "verdict": "consistent", "at": "-1.8‰"},
+        {"text": "按常住地分，城镇居民人均可支配收入68950元，增长4.7%；农村居民人均可支配收入36280元，增长6.3%。城乡居民人均收入比为1.90，比上年缩小0.03。",
+         "verdict": "consistent", "at": "1.90"},
+        {"text": "按常住地分，城镇居民人均可支配收入68950元，增长4.7%；农村居民人均可支配收入36280元，增长6.3%。城乡居民人均收入比为2.90，比上年缩小0.03。",
+         "verdict": "contradiction", "at": "2.90"},
+        {"text": "年末常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为84.2%。", "verdict": "consistent", "at": "84.2%"},
+        {"text": "全省货物进出口总额3150亿元，增长8.2%。其中，出口2100亿元，增长9.5%；进口1050亿元，增长5.7%。贸易顺差1150亿元。",
+         "verdict": "contradiction", "at": "1150亿元"},
+        {"text": "年末常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为80.2%。", "verdict": "contradiction", "at": "80.2%"},
+        {"text": "城镇居民人均可支配收入增长4.7%，农村居民人均可支配收入增长6.3%，城乡居民收入比为1.90。", "verdict": None},
+    ]
+
+    def check(self, ctx):
+        text = ctx.text
+        for stated in ctx.quantities:
+            name = phrase_before(text, stated)
+            definition = next((d for d in _DEFINITIONS if any(n in name for n in d["names"])), None)
+            if definition is None:
+                continue
+            start = max(ctx.paragraph(stated.start)[0], stated.start - _REACH)
+            before = ctx.claims_in(start, stated.start)
+            excluded = definition.get("not", [])
+            left = _last_named(text, before, definition["left"], excluded)
+            right = _last_named(text, before, definition["right"], definition["left"] + excluded)
+            if left is None or right is None or (left.kind, left.unit) != (right.kind, right.unit):
+                continue
+            finding = self._judge(stated, left, right, definition["op"])
+            if finding is not None:
+                yield finding
+
+    def _judge(self, stated, left, right, op):
+        # derived figures are printed rounded from rounded operands: within the rounding of all
+        # three is consistent, within a further 1% borderline (as NF405 reads shares)
+        if op == "-":
+            if stated.unit != left.unit:
+                return None
+            strict = left.loose - right.loose
+            shown = f"{left.text} − {right.text}"
+        else:
+            scale = Fraction(_SCALE.get(stated.unit, 1))
+            strict = left.loose / right.loose
+            if strict is None:
+                return None
+            strict = strict.scale(scale)
+            shown = f"{left.text} ÷ {right.text}" + (f" × {scale}" if scale != 1 else "")
+        if None in (strict.lo, strict.hi):
+            return None
+        slack = max(abs(strict.lo), abs(strict.hi)) * _SLACK
+        loose = Interval(strict.lo - slack, strict.hi + slack)
+        verdict = judge((stated.loose, stated.loose), strict, loose)
+        message = f"{shown} = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {stated.text}"
+        return self.finding(verdict, stated, [left, right], message, stated=stated.value, expected_low=float(strict.lo),
+                            expected_high=float(strict.hi), gap=stated.strict.gap(loose))
+
+
+def _last_named(text, claims, words, not_words):
+    """The last figure whose name holds one of ``words`` and none of ``not_words`` (常住人口, not 城镇常住人口)."""
+    for c in reversed(claims):
+        name = phrase_before(text, c)
+        if any(w in name for w in words) and not any(w in name for w in not_words):
+            return c
+    return None
+
+
+RULE = DefinedFigure()
