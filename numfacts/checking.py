@@ -58,6 +58,7 @@ class Claim:
     noun: str
     step: float
     exact: bool = False  # the exactness prior: counts, dates, normative amounts
+    average: bool = False  # 日均181.2万人次, 人均778元: computed from a total, so rounded from it
 
     @property
     def is_quantity(self) -> bool:
@@ -65,6 +66,8 @@ class Claim:
 
     def readings(self) -> tuple[Interval, Interval]:
         strict, loose = readings(self.value, self.qualifier, self.hedge, self.step, self.exact)
+        if self.average and self.qualifier == "exact":
+            strict = loose  # an average is printed rounded: 1268.5万 ÷ 7 = 181.21万 is 日均181.2万
         if self.value_high != self.value and self.value_high == self.value_high:
             hi = Fraction(str(self.value_high))
             strict, loose = Interval(strict.lo, hi), Interval(loose.lo, hi)
@@ -124,6 +127,8 @@ class Context:
         self._dateline = _UNSEEN
         for c in self.quantities:
             c.exact = self._exact(c)
+            c.average = is_average(text, c) or (
+                c.kind == "count" and bool(c.per) and bool(_AVERAGE.search(text, max(0, c.start - 12), c.start)))
 
     def _exact(self, c: Claim) -> bool:
         if c.kind == "count" and c.per and _AVERAGE.search(self.text, max(0, c.start - 12), c.start):
@@ -259,7 +264,11 @@ def show(iv: Interval) -> str:
 
 
 def fmt(x) -> str:
-    """A figure for messages: 52800000 -> 5280万, 65230000000 -> 652.3亿, 0.125 -> 0.125."""
+    """A figure for messages: 52800000 -> 5280万, 65230000000 -> 652.3亿, 0.125 -> 0.125.
+
+    >>> fmt(Fraction(91461, 2))
+    '4.57305万'
+    """
     x = Fraction(x) if not isinstance(x, Fraction) else x
     if x.denominator == 1:
         n = x.numerator
@@ -272,6 +281,8 @@ def fmt(x) -> str:
         if n and abs(n) >= 10000 and n % 100 == 0:
             return f"{n / 10000:g}万"
         return str(n)
+    if abs(x) >= 10000:  # 45730.5 -> 4.573万, never 4.573e+04
+        return f"{float(x) / 10000:.6g}万" if abs(x) < 100000000 else f"{float(x) / 100000000:.6g}亿"
     return f"{float(x):.4g}"
 
 

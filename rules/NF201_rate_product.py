@@ -18,8 +18,9 @@ a 5208万 that should be 5280万 looks right at a glance.
 A payment of a whole number of a normative rate (赔偿了20万元 against 每条河道每月20万元) is
 confirmed as the rate paid out for one unit and one period (or a few).
 
-A daily (monthly) figure in a sentence that opens with a date range is multiplied by the
-days (months) of the range (10月1日至7日，共接待游客320万人次，日均接待约45.7万人次).
+A daily (monthly) figure in a sentence that opens with a date range, or in one of the two
+sentences after it, is multiplied by the days (months) of the range (10月1日至7日，共接待游客
+320万人次，日均接待约45.7万人次).
 
 A rate without a distributive 每+measure word (每月补贴500元) says nothing of how many
 receive it, so it is never multiplied out over a year; nor is a rate when more than one count stands
@@ -45,6 +46,7 @@ _DISTRIBUTIVE = regex.compile(_CUES["distributive"])
 _YEAR_CUE = regex.compile("全年|每年|年度|一年")
 PER_YEAR = {"year": (1, 1), "month": (12, 12), "quarter": (4, 4), "week": (52, 53), "day": (365, 366)}
 _REACH = 300
+_RATE_SENTENCES = 2  # sentences after a date range's own where its daily figure may follow
 # a payment of the normative rate: 获得…20万元生态补偿金, 赔偿了20万元
 _PAYMENT = regex.compile(f"(?:{alternation(_CUES['payment_words'])})[了]?[^，,。；;0-9]{{0,8}}$")
 _PAYMENT_NOUN = regex.compile(f"[ \\t]*(?:的)?\\p{{Han}}{{0,2}}(?:{alternation(_CUES['payment_nouns'])})")
@@ -72,7 +74,12 @@ class RateProduct(Rule):
         {"text": "每人每月补贴500元，全年共发放补贴1.2亿元，惠及3万人。", "verdict": "contradiction", "at": "1.2亿元"},
         {"text": "国庆期间，10月1日至7日，全市共接待游客420万人次，日均接待约45.7万人次。", "verdict": "contradiction", "at": "420万人次"},
         {"text": "前三季度，全市新增市场主体4.6万户，日均新增168户。", "verdict": "consistent", "at": "4.6万户"},
-        {"text": "5月20日至22日，为期3天的博览会吸引观众10万人次，日均3.3万人次。", "verdict": "borderline", "at": "10万人次"},
+        {"text": "10月1日至7日国庆假期，全市共接待游客1268.5万人次，同比增长8.6%；实现旅游收入98.7亿元，同比增长10.2%。日均接待游客181.2万人次。",
+         "verdict": "consistent", "at": "1268.5万人次"},
+        {"text": "10月1日至7日国庆假期，全市共接待游客1268.5万人次，同比增长8.6%；实现旅游收入98.7亿元，同比增长10.2%。日均接待游客191.2万人次。",
+         "verdict": "contradiction", "at": "191.2万人次"},
+        {"text": "5月20日至22日，为期3天的博览会吸引观众10万人次，日均3.3万人次。", "verdict": "consistent", "at": "10万人次"},
+        {"text": "5月20日至22日，为期3天的博览会吸引观众10万人次，日均3.6万人次。", "verdict": "contradiction", "at": "10万人次"},
         {"text": "前三季度，全市新增市场主体5.6万户，日均新增168户。", "verdict": "contradiction", "at": "5.6万户"},
         {"text": "对低保户每户每年补助2000元，今年共有3000户，全年共发放补助资金800万元。", "verdict": "contradiction", "at": "800万元"},
         {"text": "全市共有城乡低保对象3.2万人，按照新标准，每人每月可增加救助金70元，全年共需增加低保资金2688万元。",
@@ -122,6 +129,10 @@ class RateProduct(Rule):
             s_end = ctx.sentence(d.start)[1]
             figures = ctx.claims_in(d.end, s_end)
             rates = [r for r in figures if r.per == unit and r.kind in ("count", "money", "measure")]
+            if not rates:  # 10月1日至7日，共接待游客1268.5万人次；实现收入98.7亿元。日均接待游客181.2万人次。
+                later = ctx.claims_in(s_end, min(ctx.around(d.start, 0, _RATE_SENTENCES)[1], ctx.paragraph(d.start)[1]))
+                rates = [r for r in later if r.per == unit and r.kind in ("count", "money", "measure")
+                         and any(t.kind == r.kind and t.unit == r.unit and not t.per for t in figures)]
             if len(rates) != 1:
                 continue
             rate = rates[0]

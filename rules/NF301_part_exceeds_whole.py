@@ -20,7 +20,11 @@ hedges widen both sides (1300多家 ≤ 6000多家 compares (1300, 1400) with (6
 Parts named by thresholds (其中10亿元以上项目9个、50亿元以上项目2个; 规模以上企业1300多家，年产值
 超亿元企业61家; 5家企业进入中国企业500强 — 规模以上 and 500强 are thresholds of their own,
 numfacts/data/rules.toml) nest: the higher bar's count is at most the lower's. When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
-goes with the whole its noun names and a part that names none of them is left alone.
+goes with the whole its noun names and a part that names none of them is left alone. When
+其中 opens a sentence, its parts go with the figures of the paragraph before it (up to 400
+characters), each with the one
+whose name it shares the longest ending with (第三季度实现营业收入68.42亿元 with 前三季度实现营业收入
+186.35亿元; 审结电信网络诈骗案件612件 with 审结刑事案件6820件).
 """
 from __future__ import annotations
 
@@ -64,6 +68,12 @@ class PartExceedsWhole(Rule):
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场380家、示范性合作社22家。", "verdict": None},
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场480家。", "verdict": "contradiction", "at": "480家"},
         {"text": "全市平均工资9.2万元，其中城镇非私营单位平均工资11.2万元，城镇私营单位平均工资6.3万元。", "verdict": None},
+        {"text": "前三季度实现营业收入186.35亿元；归属于上市公司股东的净利润21.68亿元；扣除非经常性损益后的净利润20.12亿元。"
+                 "其中，第三季度实现营业收入68.42亿元；归属于上市公司股东的净利润8.06亿元。", "verdict": "consistent", "at": "8.06亿元"},
+        {"text": "前三季度实现营业收入186.35亿元，归属于上市公司股东的净利润21.68亿元，扣除非经常性损益后的净利润20.12亿元。"
+                 "其中，第三季度实现营业收入68.42亿元，归属于上市公司股东的净利润28.06亿元。", "verdict": "contradiction", "at": "28.06亿元"},
+        {"text": "审结刑事案件6820件，判处罪犯8960人。其中，审结电信网络诈骗案件612件，判处罪犯1035人；审结涉黑涉恶案件18件，判处罪犯156人。",
+         "verdict": "consistent", "at": "156人"},
         {"text": "全市规模以上工业企业2863家，比上年增加156家，其中产值超亿元企业982家，超10亿元企业126家，超百亿元企业8家。",
          "verdict": "consistent", "at": "126家"},
         {"text": "全市规模以上工业企业2863家，比上年增加156家，其中产值超亿元企业982家，超10亿元企业1260家，超百亿元企业8家。",
@@ -107,13 +117,42 @@ class PartExceedsWhole(Rule):
                     whole = _named_whole(text, part, wholes)
                     if whole is None:
                         continue
-                strict, loose = up_to(whole)
-                verdict = judge(part, strict, loose)
-                message = f"part {part.text} ≤ whole {whole.text}" if verdict != "contradiction" else \
-                    f"the part {part.text} exceeds its whole {whole.text}"
-                yield self.finding(verdict, part, [whole], message, stated=part.value, expected_low=0.0,
-                                   expected_high=float("inf") if strict.hi is None else float(strict.hi),
-                                   gap=part.strict.gap(loose))
+                yield self._part_finding(part, whole)
+        yield from self._opening(ctx)
+
+    def _opening(self, ctx):
+        """。其中，第三季度实现营业收入68.42亿元…: 其中 opening a sentence breaks down the figures
+        of the sentence before; each part goes with the one whose name ends most like its own."""
+        text = ctx.text
+        for q in _OPENING_QIZHONG.finditer(text):
+            last = len(text[:q.start()].rstrip()) - 1  # the end of what comes before, maybe a paragraph up
+            if last < 0:
+                continue
+            prev_start = max(ctx.paragraph(last)[0], q.start() - _OPENING_REACH)
+            wholes = [c for c in ctx.claims_in(prev_start, q.start())
+                      if c.kind in ("count", "money", "measure") and not is_change(ctx, c) and not is_average(text, c)]
+            stop = text.find("。", q.end(), ctx.paragraph(q.start())[1])
+            for part in ctx.claims_in(q.end(), stop if stop >= 0 else ctx.paragraph(q.start())[1]):
+                if part.kind not in ("count", "money", "measure") or is_change(ctx, part) or is_average(text, part):
+                    continue
+                name = phrase_before(text, part)
+                scored = [(len(common_tail([name, phrase_before(text, w)])), w) for w in wholes
+                          if comparable(part, w) and _same_measure_word(part, w)]
+                scored = [(n, w) for n, w in scored if n >= 2]
+                if not scored:
+                    continue
+                best = max(n for n, _ in scored)
+                whole = [w for n, w in scored if n == best][-1]
+                yield self._part_finding(part, whole)
+
+    def _part_finding(self, part, whole):
+        strict, loose = up_to(whole)
+        verdict = judge(part, strict, loose)
+        message = f"part {part.text} ≤ whole {whole.text}" if verdict != "contradiction" else \
+            f"the part {part.text} exceeds its whole {whole.text}"
+        return self.finding(verdict, part, [whole], message, stated=part.value, expected_low=0.0,
+                            expected_high=float("inf") if strict.hi is None else float(strict.hi),
+                            gap=part.strict.gap(loose))
 
     def _thresholds(self, ctx, parts):
         """其中10亿元以上项目9个、50亿元以上项目2个 (and 规模以上企业1300多家，年产值超亿元企业61家):
@@ -183,6 +222,9 @@ _CATEGORY = regex.compile(r"[ \t]*(?:的)?\p{Han}{1,8}[ \t]*")
 
 # 其中10亿元以上项目8个: a figure that bounds a category (以上 + noun) is no part.
 _THRESHOLD = regex.compile(r"\p{Han}")
+# 其中 opening a sentence: 。其中，第三季度…
+_OPENING_QIZHONG = regex.compile(r"(?<=[。\n])[ \t\u3000]*其中[，,：:]")
+_OPENING_REACH = 400  # characters before it where its wholes may stand
 _BOUNDS = frozenset({"以上", "及以上", "以下", "以内", "以內"})
 _ABOVE = frozenset({"超", "超过", "超過", "逾"})  # 超10亿元企业126家: the bar before a category
 

@@ -18,7 +18,9 @@ recompute, and the first to go stale when one figure is revised.
 
 ## Not flagged
 A share of something else named after 占 (占全省的12%) unless a figure of that name is stated
-earlier (占岁出总额的60.1% with 岁出2兆8810亿元 before), a share with no 其中 before it, and parts
+earlier (占岁出总额的60.1% with 岁出2兆8810亿元 before); when several different figures carry
+that name (营业收入 of the first three quarters and of the third), a share that fits none of
+them is only undecided; a share with no 其中 before it, and parts
 and wholes in different units.
 """
 from __future__ import annotations
@@ -53,6 +55,7 @@ _NAMED_REACH = 3000
 _VERB_RATE = regex.compile(r"[，,][ \t]*(?P<verb>\p{Han}{2})率[ \t]*(?:为|為|达|達|是)?[ \t]*(?:约|約)?[ \t]*$")
 _REACH = 120  # characters from 其中 to the part
 _SLACK = (Fraction(99, 100), Fraction(101, 100))
+VERDICT_RANK = {"consistent": 0, "borderline": 1, "indeterminate": 2, "contradiction": 3}
 
 
 class ShareOfWhole(Rule):
@@ -82,6 +85,10 @@ class ShareOfWhole(Rule):
          "verdict": "consistent", "at": "60.1%"},
         {"text": "歲入2兆6,250億元，歲出2兆8,810億元。上述三項合計1兆7,320億元，占歲出總額的50.1%。",
          "verdict": "contradiction", "at": "50.1%"},
+        {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的5.3%。",
+         "verdict": "consistent", "at": "5.3%"},
+        {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的9.3%。",
+         "verdict": "indeterminate", "at": "9.3%"},
     ]
 
     def check(self, ctx):
@@ -90,24 +97,33 @@ class ShareOfWhole(Rule):
                 continue
             s_start, _ = ctx.sentence(pct.start)
             pair = (_of_figure(ctx, pct, s_start) or _share_after_qizhong(ctx, pct, s_start)
-                    or _rate_of_verb(ctx, pct, s_start) or _of_named(ctx, pct, s_start))
-            if pair is None:
+                    or _rate_of_verb(ctx, pct, s_start))
+            candidates = [pair] if pair is not None else _of_named(ctx, pct, s_start)
+            judged = [f for part, whole in candidates if (f := self._share(pct, part, whole)) is not None]
+            if not judged:
                 continue
-            part, whole = pair
-            # shares are printed rounded from rounded figures: within the rounding of all three is
-            # consistent, within a further 1% (relative) borderline
-            quotient = part.loose / whole.loose
-            if quotient is None:
-                continue
-            strict = quotient.scale(100)
-            loose = Interval(None if strict.lo is None else strict.lo * _SLACK[0],
-                             None if strict.hi is None else strict.hi * _SLACK[1])
-            stated = pct.loose
-            verdict = judge((stated, stated), strict, loose)
-            message = f"{part.text} ÷ {whole.text} = {show(strict)}% " + ("=" if verdict == "consistent" else "≠") + f" {pct.text}"
-            yield self.finding(verdict, pct, [part, whole], message, stated=pct.value, expected_low=float(strict.lo),
-                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                               gap=stated.gap(loose))
+            best = min(judged, key=lambda f: VERDICT_RANK[f.verdict])
+            if best.verdict != "consistent" and len(judged) > 1:
+                # 营业收入 named twice (前三季度 and 第三季度): which one the share is of is unknown
+                best.verdict = "indeterminate"
+                best.message += f" (or of another figure named so: {len(judged)} in reach)"
+            yield best
+
+    def _share(self, pct, part, whole):
+        # shares are printed rounded from rounded figures: within the rounding of all three is
+        # consistent, within a further 1% (relative) borderline
+        quotient = part.loose / whole.loose
+        if quotient is None:
+            return None
+        strict = quotient.scale(100)
+        loose = Interval(None if strict.lo is None else strict.lo * _SLACK[0],
+                         None if strict.hi is None else strict.hi * _SLACK[1])
+        stated = pct.loose
+        verdict = judge((stated, stated), strict, loose)
+        message = f"{part.text} ÷ {whole.text} = {show(strict)}% " + ("=" if verdict == "consistent" else "≠") + f" {pct.text}"
+        return self.finding(verdict, pct, [part, whole], message, stated=pct.value, expected_low=float(strict.lo),
+                            expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                            gap=stated.gap(loose))
 
 
 def _share_after_qizhong(ctx, pct, s_start: int):
@@ -144,19 +160,21 @@ def _of_figure(ctx, pct, s_start: int):
     return (part, whole) if part is not None else None
 
 
-def _of_named(ctx, pct, s_start: int):
-    """(part, whole) in “…合计1兆7320亿元，占岁出总额的60.1%” with 岁出2兆8810亿元 stated earlier."""
+def _of_named(ctx, pct, s_start: int) -> list:
+    """[(part, whole), …] in “…合计1兆7320亿元，占岁出总额的60.1%” with 岁出2兆8810亿元 stated
+    earlier: one pair for each different figure stated earlier under that name."""
     text = ctx.text
     named = _NAMED_SHARE.search(text, max(0, pct.start - 16), pct.start)
     if not named:
-        return None
+        return []
     before = ctx.claims_in(s_start, named.start())
     if not before or before[-1].kind == "percent":
-        return None
+        return []
     part, name = before[-1], named.group("name")
     earlier = [c for c in ctx.claims_in(max(0, part.start - _NAMED_REACH), part.start)
                if c.kind == part.kind and c.unit == part.unit and phrase_before(text, c).endswith(name)]
-    return (part, earlier[-1]) if earlier else None
+    distinct = {(c.value, c.value_high): c for c in reversed(earlier)}  # the latest of each value
+    return [(part, c) for c in distinct.values()]
 
 
 def _rate_of_verb(ctx, pct, s_start: int):
