@@ -1,9 +1,9 @@
 """NF202 average-above-peak: a yearly total cannot exceed its daily (or monthly) figure × the period.
 
 ## What it does
-Pairs a per-year figure (年演出2000余场) with a per-day or per-month figure of the same unit
+Pairs a per-year figure, or a total over a stated number of days (7天累计接待游客312.5万人次), (年演出2000余场) with a per-day or per-month figure of the same unit
 in the same sentence (旺季经常每天演出9场) and checks that the year's total is at most the
-daily figure × 366 (or the monthly × 12): a daily peak or average can never add up to less
+daily figure × 366 (or the monthly × 12, or the daily × the days): a daily peak or average can never add up to less
 than the year it is part of.
 
 ## Why it matters
@@ -41,13 +41,16 @@ class AverageAbovePeak(Rule):
         {"text": "大型歌舞年演出2000余场，旺季经常每天演出9场。", "verdict": "consistent", "at": "2000余场"},
         {"text": "大型歌舞年演出2000余场，旺季经常每天演出3场。", "verdict": "contradiction", "at": "2000余场"},
         {"text": "年接待游客700万人次，日均接待2万人次。", "verdict": "consistent", "at": "700万人次"},
+        {"text": "西湖景区单日最高接待游客52.8万人次，7天累计接待游客312.5万人次。", "verdict": "consistent", "at": "312.5万人次"},
+        {"text": "西湖景区单日最高接待游客52.8万人次，7天累计接待游客412.5万人次。", "verdict": "contradiction", "at": "412.5万人次"},
         {"text": "全年共发放消费券3亿元，每人每月补贴500元。", "verdict": None},
         {"text": "平时每天接待游客2000人次，节假日每天超过1万人次，全年接待游客150万人次。", "verdict": None},
     ]
 
     def check(self, ctx):
         for year in ctx.quantities:
-            if year.per != "year":
+            days = None if year.per else _days_before(ctx, year)
+            if year.per != "year" and days is None:
                 continue
             s_start, s_end = ctx.sentence(year.start)
             parts = [part for part in ctx.claims_in(s_start, s_end)
@@ -59,17 +62,36 @@ class AverageAbovePeak(Rule):
             if not parts:
                 continue
             part = max(parts, key=_ceiling)
-            k = PERIODS[part.per]
+            if days is not None and part.per != "day":
+                continue
+            k = PERIODS[part.per] if days is None else days
             p_strict, p_loose = part.readings()
             strict = Interval(Fraction(0), None if p_strict.hi is None else p_strict.hi * k)
             loose = Interval(Fraction(0), None if p_loose.hi is None else p_loose.hi * k)
             verdict = judge(year, strict, loose)
             bound = "∞" if strict.hi is None else fmt(strict.hi)
-            message = (f"{year.text}/年 ≤ {part.text}/{_UNIT[part.per]} × {k} = {bound}"
+            span = "/年" if days is None else f" in {days}天"
+            message = (f"{year.text}{span} ≤ {part.text}/{_UNIT[part.per]} × {k} = {bound}"
                        + ("" if verdict != "contradiction" else f": the year's total exceeds what {part.text} a {_UNIT[part.per]} allows"))
             yield self.finding(verdict, year, [part], message, stated=year.value, expected_low=0.0,
                                expected_high=float("inf") if strict.hi is None else float(strict.hi),
                                gap=year.strict.gap(loose))
+
+
+_DAYS_TOTAL = regex.compile(r"[ \t]*(?:累计|累計|共|共计|共計|合计|合計|总共|總共)")
+
+
+def _days_before(ctx, total) -> int | None:
+    """The N of "N天累计接待游客312.5万人次": a total over a stated number of days."""
+    before = ctx.claims_in(max(ctx.sentence(total.start)[0], total.start - 16), total.start)
+    if not before:
+        return None
+    d = before[-1]
+    if d.kind != "measure" or d.unit != "day" or d.value != d.value_high or d.value != int(d.value) or d.value < 2:
+        return None
+    if not _DAYS_TOTAL.match(ctx.text, d.end, total.start):
+        return None
+    return int(d.value)
 
 
 def _ceiling(part) -> float:

@@ -6,7 +6,8 @@ surplus is exports minus imports (出口2100亿元；进口1050亿元。贸易�
 growth rate is the birth rate minus the death rate (出生率7.4‰；死亡率6.6‰；自然增长率0.8‰), the
 urban–rural income ratio is urban over rural income (城镇居民人均可支配收入68950元…农村居民人均
 可支配收入36280元…城乡居民人均收入比为1.90), the urbanisation rate is the urban over the
-resident population (常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为84.2%). The
+resident population (常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为84.2%), a court's
+clearance rate is the cases closed over the cases received (受理15.8万件，审结14.9万件，结案率94.3%). The
 definitions are data (numfacts/data/rules.toml, [NF311]); for a figure named by one, the rule
 takes the last figures of the two operands before it in its paragraph and checks the stated
 figure against the result, within the rounding of all three (within a further 1% it is
@@ -55,6 +56,8 @@ class DefinedFigure(Rule):
          "verdict": "contradiction", "at": "1150亿元"},
         {"text": "年末常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为80.2%。", "verdict": "contradiction", "at": "80.2%"},
         {"text": "城镇居民人均可支配收入增长4.7%，农村居民人均可支配收入增长6.3%，城乡居民收入比为1.90。", "verdict": None},
+        {"text": "全市法院共受理各类案件15.8万件，审结、执结14.9万件，结案率94.3%。", "verdict": "consistent", "at": "94.3%"},
+        {"text": "全市法院共受理各类案件15.8万件，审结、执结14.9万件，结案率84.3%。", "verdict": "contradiction", "at": "84.3%"},
     ]
 
     def check(self, ctx):
