@@ -519,6 +519,15 @@ def phrase_before(text: str, c: Claim) -> str:
     return m.group("phrase") if m else ""
 
 
+_VERB_TAIL = regex.compile(f"(?:{alternation(load('rules')['names']['verb_tail'])})+$")
+
+
+def name_of(text: str, c: Claim) -> str:
+    """The name written before a figure, without the verb that leads to it
+    (政府总开支预计为|8110亿元 -> 政府总开支; 汽车产业产值突破|1200亿元 -> 汽车产业产值)."""
+    return _VERB_TAIL.sub("", phrase_before(text, c))
+
+
 def named_thing(text: str, c: Claim) -> str:
     """What a count names: its noun after the figure (56个交通项目), else the phrase before it (交通项目56个)."""
     return c.noun or phrase_before(text, c)

@@ -153,7 +153,8 @@ class CountVsList(Rule):
                                            stated=float(n), expected_low=float(n), expected_high=float(n))
                     continue
             # items that end in figures (学校30所、医院10家) list amounts, not the things counted
-            lists = [e for e in lists if not any(_ends_in_figure(ctx, a, b) for a, b in e.items[:-1])]
+            # (clauses split by ； are told apart by their verbs, and may end in a figure: 上限为1500元；)
+            lists = [e for e in lists if (e.weak and len(e.items) > 2) or not any(_ends_in_figure(ctx, a, b) for a, b in e.items[:-1])]
             if not lists:
                 continue
             best = next((e for e in lists if _fits(n, e)), lists[0])

@@ -22,6 +22,10 @@ A daily (monthly) figure in a sentence that opens with a date range, or in one o
 sentences after it, is multiplied by the days (months) of the range (10月1日至7日，共接待游客
 320万人次，日均接待约45.7万人次).
 
+A rate over a total said to span N periods (每年平均兴建约3万个，即五年合共约15万个) is
+multiplied by N; a peak (单日最高) is not, NF202 reads it, nor a rate per person or item
+(每人每年补贴500元，三年共补贴1.5亿元).
+
 A rate without a distributive 每+measure word (每月补贴500元) says nothing of how many
 receive it, so it is never multiplied out over a year; nor is a rate when more than one count stands
 between it and the total. Normative rates (额度, 标准, 每条……) are exact, so 20万 is not
@@ -74,6 +78,9 @@ class RateProduct(Rule):
         {"text": "每人每月补贴500元，全年共发放补贴1.2亿元，惠及3万人。", "verdict": "contradiction", "at": "1.2亿元"},
         {"text": "国庆期间，10月1日至7日，全市共接待游客420万人次，日均接待约45.7万人次。", "verdict": "contradiction", "at": "420万人次"},
         {"text": "前三季度，全市新增市场主体4.6万户，日均新增168户。", "verdict": "consistent", "at": "4.6万户"},
+        {"text": "未來五年每年平均興建約3萬個公營房屋單位，即五年合共約15萬個。", "verdict": "consistent", "at": "15萬個"},
+        {"text": "未来三年每年新增就业岗位2万个，三年累计新增8万个。", "verdict": "contradiction", "at": "8万个"},
+        {"text": "对困难群众每人每年补贴500元，三年共补贴1.5亿元。", "verdict": None},
         {"text": "10月1日至7日国庆假期，全市共接待游客1268.5万人次，同比增长8.6%；实现旅游收入98.7亿元，同比增长10.2%。日均接待游客181.2万人次。",
          "verdict": "consistent", "at": "1268.5万人次"},
         {"text": "10月1日至7日国庆假期，全市共接待游客1268.5万人次，同比增长8.6%；实现旅游收入98.7亿元，同比增长10.2%。日均接待游客191.2万人次。",
@@ -93,6 +100,37 @@ class RateProduct(Rule):
         yield from self._over_range(ctx)
         yield from self._over_year_to_date(ctx)
         yield from self._single_payments(ctx)
+        yield from self._over_stated_periods(ctx)
+
+    def _over_stated_periods(self, ctx):
+        """每年平均兴建约3万个，即五年合共约15万个: a rate × the periods a total is said to span."""
+        text = ctx.text
+        for total in ctx.quantities:
+            if total.per or total.kind not in ("count", "money", "measure"):
+                continue
+            s_start = ctx.sentence(total.start)[0]
+            before = ctx.claims_in(max(s_start, total.start - 16), total.start)
+            span = before[-1] if before else None
+            if (span is None or span.kind != "measure" or span.unit not in _PERIOD_UNITS or span.value != span.value_high
+                    or span.value != int(span.value) or span.value < 2 or not _SPAN_TOTAL.match(text, span.end, total.start)):
+                continue
+            unit = _PERIOD_UNITS[span.unit]
+            rates = [r for r in ctx.claims_in(s_start, span.start) if r.per == unit
+                     and (r.kind, r.unit) == (total.kind, total.unit) and not _PEAK.search(text, max(s_start, r.start - 8), r.start)
+                     and not _DISTRIBUTIVE.search(text, max(s_start, r.start - 12), r.start)]  # 每人每年500元: per person
+            if len(rates) != 1:
+                continue
+            rate = rates[0]
+            n = int(span.value)
+            r_strict, r_loose = rate.readings()
+            periods = Interval.point(Fraction(n))
+            strict, loose = r_strict * periods, r_loose * periods
+            verdict = judge(total, strict, loose)
+            message = (f"{rate.text}/{_UNIT[unit]} × {n} ({span.text}) = {show(strict)} "
+                       + ("≈" if verdict != "contradiction" else "≠") + f" {total.text}")
+            yield self.finding(verdict, total, [rate, span], message, stated=total.value, expected_low=float(strict.lo),
+                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                               gap=total.strict.gap(loose))
 
     def _single_payments(self, ctx):
         """每条河道补偿资金额度为每月20万元 … 赔偿了20万元: a payment of a whole number of the normative
@@ -232,6 +270,10 @@ class RateProduct(Rule):
                                gap=total.strict.gap(loose))
 
 
+# a total over a stated span: 五年合共15万个, 三年累计新增6万个
+_SPAN_TOTAL = regex.compile(r"[ \t]*(?:合共|共计|共計|合计|合計|总共|總共|累计|累計|共)")
+_PERIOD_UNITS = {"year": "year", "month": "month", "day": "day", "week": "week", "quarter": "quarter"}
+_PEAK = regex.compile(r"最高|最多|峰值|高峰")
 _UNIT_SURFACE = regex.compile(r"^[0-9０-９.,，．\s十百千万萬亿億兆]+")
 _UNIT = {"year": "年", "month": "月", "quarter": "季", "week": "周", "day": "天"}
 

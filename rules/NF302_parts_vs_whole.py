@@ -13,7 +13,8 @@ known partition (城镇/乡村, 快速/常规, the four kinds of 可支配收入
 when more is a contradiction, and so is less when the partition is complete. A last part named
 其他/其余 completes any partition. A whole written as "N…中，" opens its parts the way 其中
 does (收集的47条意见建议中，涉及政策落实的18条、…、其他3条). Amounts before a total named by the
-same word (汽车产业产值1200亿元，电子信息产业产值860亿元，…，合计产值2470亿元) add up to it.
+same word (汽车产业产值1200亿元，电子信息产业产值860亿元，…，合计产值2470亿元) add up to it, and
+so do amounts joined by 加上 before a 共 (差短340亿元，加上债务还本850亿元，共需融资调度1190亿元).
 
 ## Why it matters
 Sums of parts are the most often recomputed figures in a report; a partition that no
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, common_tail, is_average, is_change, named_thing, phrase_before
+from numfacts.checking import Rule, common_tail, is_average, is_change, name_of, named_thing, phrase_before
 from numfacts.lexicon import load
 from numfacts.numerals import whole_number
 
@@ -56,8 +57,9 @@ _NOT_A_SUM = regex.compile(r"其中|累计|累計|新增|增加|比|较|較")
 _AMONG = regex.compile(r"[ \t]*(?:之)?中[ \t]*[，,：:]")
 # the part that takes the rest: 其他3条, 其余项目42个
 _REST = regex.compile(r"^(?:其他|其它|其余|其餘|其他的|其它的)")
-# the verb between a part's name and its figure: 汽车产业产值突破|1200亿元
-_VERB_TAIL = regex.compile(r"(?:突破|超过|超過|达到|達到|达|達|为|為|约|約|近|逾|有|是)+$")
+# A 加上 B，共 C: 差短340亿元，加上债务还本850亿元，共需融资调度1190亿元
+_PLUS = regex.compile(r"[，,][ \t]*(?:再)?加上")
+_PLUS_TOTAL = regex.compile(r"[，,][ \t]*(?:共|共计|共計|合计|合計|总计|總計|一共|合共)\p{Han}{0,6}?[ \t]*(?:为|為|达|達)?[ \t]*$")
 # a total of amounts named by their word: 合计产值2470亿元, 共计投资80亿元
 _AMOUNT_TOTAL = regex.compile(
     r"(?:合计|合計|共计|共計|总计|總計|一共)(?P<word>\p{Han}{0,4}?)[ \t]*(?:为|為|达|達|达到|達到)?[ \t]*$")
@@ -114,6 +116,8 @@ class PartsVsWhole(Rule):
         {"text": "其中汽车产业产值突破1200亿元，电子信息产业产值860亿元，生物医药产业产值410亿元，三大产业集群合计产值2370亿元。",
          "verdict": "contradiction", "at": "2370亿元"},
         {"text": "实现营业收入100亿元，利润10亿元，合计纳税5亿元。", "verdict": None},
+        {"text": "歲入歲出差短340億元，加上債務還本850億元，共需融資調度1,190億元。", "verdict": "consistent", "at": "1,190億元"},
+        {"text": "歲入歲出差短340億元，加上債務還本850億元，共需融資調度1,290億元。", "verdict": "contradiction", "at": "1,290億元"},
     ]
 
     def check(self, ctx):
@@ -124,6 +128,7 @@ class PartsVsWhole(Rule):
         yield from self._kinds(ctx, done)
         yield from self._totals(ctx)
         yield from self._amount_totals(ctx)
+        yield from self._plus(ctx)
         yield from self._named_run(ctx)
 
     def _named_run(self, ctx):
@@ -237,13 +242,33 @@ class PartsVsWhole(Rule):
             if (len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:]))
                     or any(is_average(text, p) for p in parts)):  # 城镇居民人均…、农村居民人均…: averages do not add
                 continue
-            names = [_VERB_TAIL.sub("", phrase_before(text, p)) for p in parts]
+            names = [name_of(text, p) for p in parts]
             word = cue.group("word")
             if not (len(word) >= 2 and all(word in n for n in names)) and (word or len(common_tail(names)) < 2):
                 continue  # 营业收入100亿元，利润10亿元，合计纳税5亿元: not one word, not parts
             if _NOT_A_SUM.search(text, parts[0].start, total.start):
                 continue
             yield self.sum_finding(total, parts)
+
+    def _plus(self, ctx):
+        """差短340亿元，加上债务还本850亿元，共需融资调度1190亿元: A 加上 B, 共 C is C = A + B."""
+        text = ctx.text
+        for m in _PLUS.finditer(text):
+            s_start, s_end = ctx.sentence(m.start())
+            before = ctx.claims_in(s_start, m.start())
+            if not before or before[-1].kind not in ("money", "count", "measure"):
+                continue
+            first = before[-1]
+            parts, total = [first], None
+            for c in ctx.claims_in(m.end(), s_end):
+                if (c.kind, c.unit, c.per) != (first.kind, first.unit, first.per):
+                    break
+                if _PLUS_TOTAL.search(text, max(parts[-1].end, c.start - 12), c.start):
+                    total = c
+                    break
+                parts.append(c)
+            if total is not None and len(parts) >= 2:
+                yield self.sum_finding(total, parts)
 
     def _totals(self, ctx):
         """三个国家级开发区、五个省级开发区，共8个开发区: the parts before 共 add up to it."""

@@ -29,7 +29,7 @@ import regex
 
 from fractions import Fraction
 
-from numfacts.checking import Rule, judge, phrase_before, show
+from numfacts.checking import Rule, judge, name_of, show
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -172,7 +172,7 @@ def _of_named(ctx, pct, s_start: int) -> list:
         return []
     part, name = before[-1], named.group("name")
     earlier = [c for c in ctx.claims_in(max(0, part.start - _NAMED_REACH), part.start)
-               if c.kind == part.kind and c.unit == part.unit and phrase_before(text, c).endswith(name)]
+               if c.kind == part.kind and c.unit == part.unit and name_of(text, c).endswith(name)]
     distinct = {(c.value, c.value_high): c for c in reversed(earlier)}  # the latest of each value
     return [(part, c) for c in distinct.values()]
 

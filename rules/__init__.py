@@ -44,6 +44,7 @@ ALL = [
     "NF605_rate_change",
     "NF606_change_between_levels",
     "NF607_target_above_current",
+    "NF608_stated_comparison",
     "NF701_ratio_across_documents",
     "NF702_event_year_across_documents",
 ]
