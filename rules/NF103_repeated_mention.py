@@ -31,7 +31,8 @@ from numfacts.checking import Rule, comparable, judge, phrase_before, same_thing
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
-_POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$")
+_POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$"
+                         f"|(?:{alternation(load('rules')['NF103']['occasion_pointers'])})\\p{{Han}}{{1,6}}的[ \\t]*$")
 _BACK = 400
 _BODY_REACH = 1500
 _SAME_REACH = 8000  # how far back a plain restatement is looked for (keeps the rule linear)
@@ -60,6 +61,9 @@ class RepeatedMention(Rule):
         {"text": "今年改造老旧小区120个。这130个小区涉及居民4.8万户。", "verdict": "contradiction", "at": "130个"},
         {"text": "今年改造老旧小区120个，三年改造老旧小区400个。\n\n这120个小区涉及居民4.8万户。", "verdict": "consistent", "at": "120个", "nth": 2},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
+        {"text": "代表团赴杭州、宁波、苏州、南京4市学习考察。代表团认为，四市的经验值得借鉴。", "verdict": "consistent", "at": "四市"},
+        {"text": "代表团实地考察了26个点位。\n\n在杭州，代表团参观园区。\n\n在宁波，考察港口。\n\n李军表示，这次考察的28个点位，个个都是教材。",
+         "verdict": "contradiction", "at": "28个"},
         {"text": "代表团赴苏州、无锡、常州三市考察。\n\n在苏州，代表团参观了园区。\n\n在无锡，考察了产业园。\n\n"
                  "在常州，了解了新能源产业。\n\n他强调，要对标这三个城市，找差距。", "verdict": "consistent", "at": "三个城市"},
         {"text": "代表团赴苏州、无锡、常州三市考察。\n\n在苏州，代表团参观了园区。\n\n在无锡，考察了产业园。\n\n"
@@ -82,14 +86,14 @@ class RepeatedMention(Rule):
         for c in quantities:
             if c.kind not in ("count", "measure"):
                 continue
-            if _POINTER.search(ctx.text, max(0, c.start - 4), c.start):
+            if _POINTER.search(ctx.text, max(0, c.start - 12), c.start):
                 earlier = self._pointed(ctx, c)
                 if earlier is not None:
                     yield self._pair(earlier, c, "restates")
                     continue
             if c.start >= ctx.headline_end:
                 same = self._same_again(ctx, c, head)
-                if same is None and _POINTER.search(ctx.text, max(0, c.start - 4), c.start):
+                if same is None and _POINTER.search(ctx.text, max(0, c.start - 12), c.start):
                     same = self._pointed_far(ctx, c)  # equal, so consistent
                 if same is not None:
                     yield self._pair(same, c, "restates")
@@ -116,11 +120,18 @@ class RepeatedMention(Rule):
     def _pointed_far(ctx, c):
         """What 这三个城市 points back to beyond the paragraph before: the last earlier mention of
         the same thing (赴苏州、无锡、常州三市 four paragraphs up), when it states the same
-        figure. An unequal one may be another set of the same things, so it is left alone."""
+        figure, or else the only earlier figure of exactly the same noun (26个点位 … 这次考察的
+        28个点位). An unequal one among several may be another set of the same things, so it is
+        left alone."""
         window = ctx.claims_in(max(0, c.start - _SAME_REACH), c.start)[-_SAME_CLAIMS:]
-        last = next((e for e in reversed(window) if _same_named(ctx.text, e, c)), None)
+        named = [e for e in window if _same_named(ctx.text, e, c)]
+        last = named[-1] if named else None
         if last is not None and last.value == c.value and last.value_high == c.value_high:
             return last
+        # 实地考察了26个点位 … 这次考察的28个点位: the one earlier figure of exactly this noun
+        exact = [e for e in named if len(thing(c)) >= 2 and thing(e) == thing(c)]
+        if len(exact) == 1:
+            return exact[0]
         return None
 
     @staticmethod
@@ -141,7 +152,9 @@ class RepeatedMention(Rule):
                 ):
                     return h  # 3城 in the headline, 三地 in the body: the same places
             window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)[-_SAME_CLAIMS:]
-            return next((e for e in window if thing(e) == thing(c) and equal(e)), None)
+            # 4市学习考察 … 四市的经验: a place word counts the places, whatever noun follows
+            return next((e for e in window if (thing(e) == thing(c) or (c.unit in PLACE_UNITS and e.unit == c.unit))
+                         and equal(e)), None)
         if c.kind == "measure":
             window = ctx.claims_in(max(ctx.headline_end, c.start - _NEAR), c.start)
             return next((e for e in reversed(window) if equal(e)), None)
