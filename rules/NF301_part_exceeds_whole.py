@@ -68,6 +68,8 @@ class PartExceedsWhole(Rule):
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场380家、示范性合作社22家。", "verdict": None},
         {"text": "全县共有家庭农场426家、农民专业合作社315家，其中示范性家庭农场480家。", "verdict": "contradiction", "at": "480家"},
         {"text": "全市平均工资9.2万元，其中城镇非私营单位平均工资11.2万元，城镇私营单位平均工资6.3万元。", "verdict": None},
+        {"text": "全市累计实施重大项目326个，完成投资2860亿元，其中今年实施98个、完成投资860亿元。", "verdict": "consistent", "at": "98个"},
+        {"text": "全市累计实施重大项目326个，完成投资2860亿元，其中今年实施398个、完成投资860亿元。", "verdict": "contradiction", "at": "398个"},
         {"text": "前三季度实现营业收入186.35亿元；归属于上市公司股东的净利润21.68亿元；扣除非经常性损益后的净利润20.12亿元。"
                  "其中，第三季度实现营业收入68.42亿元；归属于上市公司股东的净利润8.06亿元。", "verdict": "consistent", "at": "8.06亿元"},
         {"text": "前三季度实现营业收入186.35亿元，归属于上市公司股东的净利润21.68亿元，扣除非经常性损益后的净利润20.12亿元。"
@@ -118,7 +120,24 @@ class PartExceedsWhole(Rule):
                     if whole is None:
                         continue
                 yield self._part_finding(part, whole)
+            if opened_by == "其中":
+                yield from self._other_wholes(ctx, whole, parts_from, s_start, s_end)
         yield from self._opening(ctx)
+
+    def _other_wholes(self, ctx, whole, parts_from, s_start, s_end):
+        """实施项目326个，完成投资2860亿元，其中今年实施98个、完成投资860亿元: a part of another
+        unit than the figure before 其中 goes with the last figure of its unit before 其中."""
+        text = ctx.text
+        earlier = [c for c in ctx.claims_in(s_start, whole.start)
+                   if c.kind in ("count", "money", "measure") and not is_change(ctx, c) and not is_average(text, c)]
+        for part in ctx.claims_in(parts_from, s_end):
+            if comparable(part, whole) or part.kind not in ("count", "money", "measure") or is_change(ctx, part):
+                continue
+            if is_average(text, part):
+                continue
+            other = next((c for c in reversed(earlier) if comparable(part, c) and _same_measure_word(part, c)), None)
+            if other is not None:
+                yield self._part_finding(part, other)
 
     def _opening(self, ctx):
         """。其中，第三季度实现营业收入68.42亿元…: 其中 opening a sentence breaks down the figures
