@@ -355,7 +355,8 @@ CLAUSE_MARK = regex.compile(
 # The same soft line breaks, for the sentences rules read (checking.py).
 SENTENCE_END_SOFT = regex.compile(r"[。！？!?；;]+|" + _SOFT_BREAK)
 _NOUN_STOP_CHARS = "[的和与與及或、等在是为為将將对對从從到至以并並也都已还還就而被让讓把向于於共达達约約近超每不自由按经經给給各均占佔，,。；;：:（(“”\"'！？!?\\s]"
-_NOUN_STOP = f"(?:{_NOUN_STOP_CHARS}|用于|用於|用来|用來)"  # 300亿元用于…: a verb, not the noun
+# 300亿元用于…: a verb, not the noun; 120家宾馆酒店平均客房出租率: 平均 opens another figure's name
+_NOUN_STOP = f"(?:{_NOUN_STOP_CHARS}|用于|用於|用来|用來|平均|合计|合計)"
 _LOCALIZER = alternation(_UNITS["noun_localizers"]["list"])
 # The counted noun: Han characters up to a stop word or mark, less a closing localizer
 # when two characters remain (城市中 -> 城市, but 高中 stays). The noun is the one group
