@@ -172,10 +172,17 @@ class Context:
         if self._dateline is _UNSEEN:
             self._dateline = next(
                 ((c, year_of(c.text)) for c in self.claims_in(0, self.headline_end + _DATELINE_REACH, quantities=False)
-                 if c.kind == "date" and year_of(c.text)),
+                 if c.kind == "date" and year_of(c.text) and self._heads_its_line(c)),
                 None,
             )
         return self._dateline
+
+    def _heads_its_line(self, c: Claim) -> bool:
+        """A dateline opens its line or follows a short source name (县统计局　2023年3月20日);
+        a date inside a sentence (记者20日获悉……2018年12月29日，大桥恢复通车) is an event."""
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        lead = self.text[line_start:c.start]
+        return len(lead) <= _DATELINE_LEAD and not _CLAUSE_MARK.search(lead) and not _RANGE_MARK.search(c.text)
 
     def claim_at(self, start: int) -> Claim | None:
         i = bisect_right(self._starts, start) - 1
@@ -190,6 +197,9 @@ class Context:
 
 _UNSEEN = object()
 _DATELINE_REACH = 200  # characters after the headline block where a dateline may stand
+_DATELINE_LEAD = 24  # characters a source name may take before it on its line
+_CLAUSE_MARK = regex.compile(r"[，,。；;：:！？!?]")
+_RANGE_MARK = regex.compile(r"[至到~～—–]")
 _YEAR_IN = regex.compile(r"(?:19|20)[0-9]{2}")
 
 

@@ -15,8 +15,10 @@ every date in the paragraph doubtful.
 dateline 2016-04-18; 自2006年上线运行至今已有12年 -> contradiction: 2016 − 2006 = 10.
 
 ## Not flagged
-A document without a dated line is not judged (its "now" is unknown). A span may fall
-one short of the year difference (a year not yet complete).
+A document without a dated line has no "now" to judge a span against; its spans to now are
+only checked against each other: when all the others agree on the present and one does not,
+that one is a contradiction. A span may fall one short of the year difference (a year not yet
+complete).
 """
 from __future__ import annotations
 
@@ -45,35 +47,27 @@ class YearsSince(Rule):
         {"text": "城建集团\n2023-04-12 08:00\n\n市城建集团成立于1958年，已有60多年历史。", "verdict": "consistent", "at": "60多年"},
         {"text": "城建集团\n2023-04-12 08:00\n\n市城建集团成立于1958年，已有50多年历史。", "verdict": "contradiction", "at": "50多年"},
         {"text": "该项目于2018年开工，历时3年，于2021年建成投用。", "verdict": "consistent", "at": "3年"},
+        {"text": "南京长江大桥于1968年建成通车，至今已有57年历史。南京大学创建于1902年，已走过123年。2010年以来，南京已连续15年入选。",
+         "verdict": "consistent", "at": "57年"},
+        {"text": "南京长江大桥于1968年建成通车，至今已有67年历史。南京大学创建于1902年，已走过123年。2010年以来，南京已连续15年入选。",
+         "verdict": "contradiction", "at": "67年"},
         {"text": "该项目于2018年开工，历时5年，于2021年建成投用。", "verdict": "contradiction", "at": "5年"},
     ]
 
     def check(self, ctx):
         yield from self._between(ctx)
+        pairs = list(self._to_now(ctx))
         dateline = ctx.dateline()
         if dateline is None:
+            yield from self._agreeing(pairs)
             return
         now = dateline[1]
-        for span in ctx.quantities:
-            if span.kind != "measure" or span.unit != "year" or span.value != int(span.value):
-                continue
-            s_start, s_end = ctx.sentence(span.start)
+        for span, year, y, ago in pairs:
             n = int(span.value)
-            ago = ctx.text.startswith("前", span.end) or span.text.endswith("前")
-            years = [c for c in ctx.claims_in(s_start, s_end, quantities=False) if c.kind == "year" and year_of(c.text)]
             if ago:
-                if not years:
-                    continue
-                year = years[-1]
-                y = year_of(year.text)
                 expected = now - n
                 ok = expected - 1 <= y <= expected
             else:
-                before = [c for c in years if c.end <= span.start]
-                if not before or not _UNTIL_NOW.search(ctx.text, before[-1].end, span.start):
-                    continue
-                year = before[-1]
-                y = year_of(year.text)
                 expected = now - y
                 # 60多年: (60, 70) meets the one or two years the dateline allows
                 ok = span.loose.meets(Interval(Fraction(expected - 1), Fraction(expected)))
@@ -81,6 +75,46 @@ class YearsSince(Rule):
             yield self.finding("consistent" if ok else "contradiction", span, [year], message, stated=float(n),
                                expected_low=float(expected - 1), expected_high=float(expected),
                                gap=0.0 if ok else abs(n - (now - y)) / max(n, 1))
+
+    @staticmethod
+    def _to_now(ctx):
+        """(span, year claim, year, ago) for each span counted to now: 1968年建成，至今已有57年;
+        21年前，即2002年."""
+        for span in ctx.quantities:
+            if span.kind != "measure" or span.unit != "year" or span.value != int(span.value):
+                continue
+            s_start, s_end = ctx.sentence(span.start)
+            ago = ctx.text.startswith("前", span.end) or span.text.endswith("前")
+            years = [c for c in ctx.claims_in(s_start, s_end, quantities=False) if c.kind == "year" and year_of(c.text)]
+            if ago:
+                if years:
+                    yield span, years[-1], year_of(years[-1].text), True
+                continue
+            before = [c for c in years if c.end <= span.start]
+            if before and _UNTIL_NOW.search(ctx.text, before[-1].end, span.start):
+                yield span, before[-1], year_of(before[-1].text), False
+
+    def _agreeing(self, pairs):
+        """Without a dated line, the spans to now must agree on when now is: 1968年…至今已有57年
+        and 1902年…已走过123年 both say 2025; 67年 would say 2035."""
+        if len(pairs) < 2:
+            return
+        nows = [_implied_now(span, y, ago) for span, _, y, ago in pairs]
+        for i, (span, year, y, ago) in enumerate(pairs):
+            others = [iv for j, iv in enumerate(nows) if j != i]
+            agree = [iv for iv in others if iv.meets(nows[i])]
+            if len(agree) == len(others):
+                verdict = "consistent"
+            elif not agree and len(others) >= 2 and all(a.meets(b) for a in others for b in others):
+                verdict = "contradiction"  # every other span agrees on a present this one misses
+            else:
+                continue
+            other_span, other_year = pairs[(i + 1) % len(pairs)][:2]  # a partner of its own: one finding each
+            message = (f"{year.text} + {span.text} puts now at {_show(nows[i])}"
+                       + (", as the other spans to now do" if verdict == "consistent"
+                          else f", but {other_year.text} + {other_span.text} and the others put it at {_show(others[0])}"))
+            yield self.finding(verdict, span, [year, other_span, other_year], message, stated=span.value,
+                               expected_low=float(others[0].lo), expected_high=float(others[0].hi), gap=0.0)
 
     def _between(self, ctx):
         """2018年开工，历时3年，于2021年建成: a span between two years of one sentence."""
@@ -103,6 +137,18 @@ class YearsSince(Rule):
             yield self.finding("consistent" if ok else "contradiction", span, [first, last], message, stated=span.value,
                                expected_low=float(gap), expected_high=float(gap + 1),
                                gap=0.0 if ok else abs(span.value - gap) / max(span.value, 1))
+
+
+def _implied_now(span, y: int, ago: bool) -> Interval:
+    """The years "now" may be: y + N or y + N + 1 (a year not yet complete), wider for 60多年."""
+    lo = span.loose.lo if span.loose.lo is not None else Fraction(int(span.value))
+    hi = span.loose.hi if span.loose.hi is not None else lo
+    return Interval(Fraction(y) + lo, Fraction(y) + hi + 1)
+
+
+def _show(iv: Interval) -> str:
+    lo, hi = int(iv.lo), int(iv.hi)
+    return str(lo) if lo == hi else f"{lo}–{hi}"
 
 
 RULE = YearsSince()
