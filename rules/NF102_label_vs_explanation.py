@@ -34,7 +34,7 @@ _COUNT_OF = regex.compile(r"^(?P<n>[0-9]+|[一二两兩三四五六七八九十]
 # 四百干部行动: N of a magnitude (four hundreds), each hundred an item of the explanation
 _MAGNITUDE_OF = regex.compile(r"^(?P<n>[一二两兩三四五六七八九十]+)(?P<mag>[百千万萬])(?P<rest>\p{Han}{2,})$")
 _MAGNITUDES = {"百": 100.0, "千": 1000.0, "万": 10000.0, "萬": 10000.0}
-_EXPLAINS = regex.compile(r"[”’\"」』]?\p{Han}{0,8}?[ \t]*[，,]?[ \t]*(?:即|是指|指的是|指|包括|[:：])")
+_EXPLAINS = regex.compile(r"[”’\"」』]?\p{Han}{0,12}?[ \t]*[，,]?[ \t]*(?:即|是指|指的是|指|包括|[:：])")
 _RUN = regex.compile(r"(?:\p{Han}{1,8}[ \t]?、[ \t]?)+\p{Han}{1,8}")
 
 
