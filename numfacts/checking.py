@@ -196,6 +196,7 @@ class Context:
 
 
 _UNSEEN = object()
+_DERIVED_SLACK = Fraction(1, 100)  # a derived figure 1% off its computed interval is borderline
 _DATELINE_REACH = 200  # characters after the headline block where a dateline may stand
 _DATELINE_LEAD = 24  # characters a source name may take before it on its line
 _CLAUSE_MARK = regex.compile(r"[，,。；;：:！？!?]")
@@ -335,6 +336,19 @@ class Rule:
         message = f"{high.text} − {low.text} = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {what}{stated.text}"
         return self.finding(verdict, stated, parts, message, stated=stated.value, expected_low=float(strict.lo),
                             expected_high=float(strict.hi), gap=stated.strict.gap(loose))
+
+    def derived_finding(self, stated: Claim, computed: Interval, parts: Sequence[Claim], formula: str) -> Finding | None:
+        """The finding on a figure derived from others and printed rounded (a share, a ratio, a
+        difference of rates): ``computed`` comes from the parts' rounding intervals; within it
+        (against the stated figure's own rounding) is consistent, within a further 1% borderline."""
+        if computed is None or None in (computed.lo, computed.hi):
+            return None
+        slack = max(abs(computed.lo), abs(computed.hi)) * _DERIVED_SLACK
+        loose = Interval(computed.lo - slack, computed.hi + slack)
+        verdict = judge((stated.loose, stated.loose), computed, loose)
+        message = f"{formula} = {show(computed)} " + ("=" if verdict == "consistent" else "≠") + f" {stated.text}"
+        return self.finding(verdict, stated, parts, message, stated=stated.value, expected_low=float(computed.lo),
+                            expected_high=float(computed.hi), gap=stated.loose.gap(loose))
 
     def finding(self, verdict: str, judged: Claim | tuple[int, int], parts: Iterable, message: str, **values) -> Finding:
         span = (judged.start, judged.end) if isinstance(judged, Claim) else judged

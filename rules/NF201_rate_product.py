@@ -122,15 +122,17 @@ class RateProduct(Rule):
                 continue
             rate = rates[0]
             n = int(span.value)
-            r_strict, r_loose = rate.readings()
-            periods = Interval.point(Fraction(n))
-            strict, loose = r_strict * periods, r_loose * periods
-            verdict = judge(total, strict, loose)
-            message = (f"{rate.text}/{_UNIT[unit]} × {n} ({span.text}) = {show(strict)} "
-                       + ("≈" if verdict != "contradiction" else "≠") + f" {total.text}")
-            yield self.finding(verdict, total, [rate, span], message, stated=total.value, expected_low=float(strict.lo),
-                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                               gap=total.strict.gap(loose))
+            yield self._over_periods(total, rate, Interval.point(Fraction(n)), f"{_UNIT[unit]} × {n} ({span.text})", [span])
+
+    def _over_periods(self, total, rate, periods: Interval, how: str, parts: list):
+        """The finding on a total said to be a rate over some periods (日均181.2万人次 × 7天)."""
+        r_strict, r_loose = rate.readings()
+        strict, loose = r_strict * periods, r_loose * periods
+        verdict = judge(total, strict, loose)
+        message = f"{rate.text}/{how} = {show(strict)} " + ("≈" if verdict != "contradiction" else "≠") + f" {total.text}"
+        return self.finding(verdict, total, [rate, *parts], message, stated=total.value, expected_low=float(strict.lo),
+                            expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                            gap=total.strict.gap(loose))
 
     def _single_payments(self, ctx):
         """每条河道补偿资金额度为每月20万元 … 赔偿了20万元: a payment of a whole number of the normative
@@ -178,15 +180,7 @@ class RateProduct(Rule):
             if len(totals) != 1:
                 continue
             total = totals[0]
-            r_strict, r_loose = rate.readings()
-            periods = Interval.point(Fraction(n))
-            strict, loose = r_strict * periods, r_loose * periods
-            verdict = judge(total, strict, loose)
-            formula = f"{rate.text}/{_UNIT[unit]} × {n} ({d.text}) = {show(strict)}"
-            message = f"{formula} " + ("≈" if verdict != "contradiction" else "≠") + f" {total.text}"
-            yield self.finding(verdict, total, [rate, d], message, stated=total.value, expected_low=float(strict.lo),
-                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                               gap=total.strict.gap(loose))
+            yield self._over_periods(total, rate, Interval.point(Fraction(n)), f"{_UNIT[unit]} × {n} ({d.text})", [d])
 
     def _over_year_to_date(self, ctx):
         """前三季度，全市新增市场主体4.6万户，日均新增168户: the daily figure × the days since New Year."""
@@ -207,15 +201,8 @@ class RateProduct(Rule):
             if len(totals) != 1:
                 continue
             total = totals[0]
-            r_strict, r_loose = rate.readings()
-            period = Interval(Fraction(days[0]), Fraction(days[1]))
-            strict, loose = r_strict * period, r_loose * period
-            verdict = judge(total, strict, loose)
-            message = (f"{rate.text}/天 × {days[0]}–{days[1]} days = {show(strict)} "
-                       + ("≈" if verdict != "contradiction" else "≠") + f" {total.text}")
-            yield self.finding(verdict, total, [rate], message, stated=total.value, expected_low=float(strict.lo),
-                               expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                               gap=total.strict.gap(loose))
+            yield self._over_periods(total, rate, Interval(Fraction(days[0]), Fraction(days[1])),
+                                     f"天 × {days[0]}–{days[1]} days", [])
 
     def _yearly(self, ctx):
         text = ctx.text

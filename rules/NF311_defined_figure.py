@@ -28,14 +28,12 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from numfacts.checking import Rule, judge, phrase_before, show
-from numfacts.intervals import Interval
+from numfacts.checking import Rule, phrase_before
 from numfacts.lexicon import load
 
 _DEFINITIONS = load("rules")["NF311"]["definitions"]
 _REACH = 800  # characters back from the defined figure where its operands may stand
 _SCALE = {"percent": 100, "permille": 1000}
-_SLACK = Fraction(1, 100)
 
 
 class DefinedFigure(Rule):
@@ -79,28 +77,15 @@ class DefinedFigure(Rule):
                 yield finding
 
     def _judge(self, stated, left, right, op):
-        # derived figures are printed rounded from rounded operands: within the rounding of all
-        # three is consistent, within a further 1% borderline (as NF405 reads shares)
+        # derived figures are printed rounded from rounded operands (as NF405 reads shares)
         if op == "-":
             if stated.unit != left.unit:
                 return None
-            strict = left.loose - right.loose
-            shown = f"{left.text} − {right.text}"
-        else:
-            scale = Fraction(_SCALE.get(stated.unit, 1))
-            strict = left.loose / right.loose
-            if strict is None:
-                return None
-            strict = strict.scale(scale)
-            shown = f"{left.text} ÷ {right.text}" + (f" × {scale}" if scale != 1 else "")
-        if None in (strict.lo, strict.hi):
-            return None
-        slack = max(abs(strict.lo), abs(strict.hi)) * _SLACK
-        loose = Interval(strict.lo - slack, strict.hi + slack)
-        verdict = judge((stated.loose, stated.loose), strict, loose)
-        message = f"{shown} = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {stated.text}"
-        return self.finding(verdict, stated, [left, right], message, stated=stated.value, expected_low=float(strict.lo),
-                            expected_high=float(strict.hi), gap=stated.strict.gap(loose))
+            return self.derived_finding(stated, left.loose - right.loose, [left, right], f"{left.text} − {right.text}")
+        scale = Fraction(_SCALE.get(stated.unit, 1))
+        quotient = left.loose / right.loose
+        return self.derived_finding(stated, quotient.scale(scale) if quotient is not None else None, [left, right],
+                                    f"{left.text} ÷ {right.text}" + (f" × {scale}" if scale != 1 else ""))
 
 
 def _last_named(text, claims, words, not_words):

@@ -27,10 +27,7 @@ from __future__ import annotations
 
 import regex
 
-from fractions import Fraction
-
-from numfacts.checking import Rule, judge, name_of, show
-from numfacts.intervals import Interval
+from numfacts.checking import Rule, name_of
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -54,7 +51,6 @@ _NAMED_REACH = 3000
 # a rate named by the verb of its part: 已开工31个，开工率83.8%
 _VERB_RATE = regex.compile(r"[，,][ \t]*(?P<verb>\p{Han}{2})率[ \t]*(?:为|為|达|達|是)?[ \t]*(?:约|約)?[ \t]*$")
 _REACH = 120  # characters from 其中 to the part
-_SLACK = (Fraction(99, 100), Fraction(101, 100))
 VERDICT_RANK = {"consistent": 0, "borderline": 1, "indeterminate": 2, "contradiction": 3}
 
 
@@ -110,20 +106,10 @@ class ShareOfWhole(Rule):
             yield best
 
     def _share(self, pct, part, whole):
-        # shares are printed rounded from rounded figures: within the rounding of all three is
-        # consistent, within a further 1% (relative) borderline
+        # shares are printed rounded from rounded figures: within the rounding of all three
         quotient = part.loose / whole.loose
-        if quotient is None:
-            return None
-        strict = quotient.scale(100)
-        loose = Interval(None if strict.lo is None else strict.lo * _SLACK[0],
-                         None if strict.hi is None else strict.hi * _SLACK[1])
-        stated = pct.loose
-        verdict = judge((stated, stated), strict, loose)
-        message = f"{part.text} ÷ {whole.text} = {show(strict)}% " + ("=" if verdict == "consistent" else "≠") + f" {pct.text}"
-        return self.finding(verdict, pct, [part, whole], message, stated=pct.value, expected_low=float(strict.lo),
-                            expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                            gap=stated.gap(loose))
+        return self.derived_finding(pct, quotient.scale(100) if quotient is not None else None, [part, whole],
+                                    f"{part.text} ÷ {whole.text} × 100")
 
 
 def _share_after_qizhong(ctx, pct, s_start: int):
