@@ -27,7 +27,7 @@ from numfacts.patterns import alternation
 
 _CUES = load("rules")["NF601"]
 _RISE = regex.compile(
-    f"(?:{alternation(_CUES['compare_cues'])})[^，,。；;]{{0,10}}?(?:{alternation(_CUES['rise_cues'])})[ \\t]*$"
+    f"(?:{alternation(_CUES['compare_cues'])})(?!例|重|率)[^，,。；;]{{0,10}}?(?:{alternation(_CUES['rise_cues'])})[ \\t]*$"
 )
 
 

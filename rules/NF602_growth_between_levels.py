@@ -45,7 +45,7 @@ _VERSUS = regex.compile(r"(?:比|较|較)(?:上年|去年|上一年|上年同期
 # 增长到2.4倍 (a multiple of the base), against 增长1.4倍 (an increase of that multiple)
 _TIMES_TO = regex.compile(r"(?:增长到|增長到|增加到|提高到|扩大到|擴大到|达到|達到|是|为|為)(?:原来的|原來的|上年的|去年的)?[ \t]*$")
 # the old level named after 较/比 (较调整前的980元): the base itself
-_OLD_LEVEL = regex.compile(r"(?:比|较|較)[^，,。；;0-9]{0,8}$")
+_OLD_LEVEL = regex.compile(r"(?:比(?!例|重|率)|较|較)[^，,。；;0-9]{0,8}$")  # not 比例为52.3%
 # a change stated between the level and the rate: 较上年净增128家, 比上年减少3家
 _UP = regex.compile(f"(?:{alternation(_CUES['increase_cues'])})[了]?[ \\t]*$")
 _DOWN = regex.compile(f"(?:{alternation(_CUES['decrease_cues'])})[了]?[ \\t]*$")
