@@ -33,6 +33,10 @@ _LISTS = load("rules")["lists"]
 _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
 # A verb ending the last item, or an item that is only a verb, shows the list modifies the
 # count rather than naming what it counts (在上海、杭州、宁波召开5场推介会; 新建、改建、扩建学校5所).
+_LEAD_VERB = regex.compile(f"(?:{alternation(_LISTS['lead_verbs'])})了?")
+# a list named by its role (…为支撑的) after a clause naming another role (以A、B为主导，)
+_ROLE_TAIL = regex.compile(r"[為为]\p{Han}{1,4}的")
+_ROLE_CLAUSE = regex.compile(r"[為为]\p{Han}{1,4}$")
 _ENDS_IN_VERB = regex.compile(f"(?:{alternation(_LISTS['verbs'])})了?$")
 # 各设2个 (each); 4项工作中的2项 (a part); 北京、上海、深圳等地的人才团队12个 (the list qualifies the noun)
 _NOT_THE_ITEMS = regex.compile(r"各|等\p{Han}{0,3}的|(?:中的|其中|之中|于一体的|於一體的)$|[0-9０-９]+[ \t]*\p{Han}?$")
@@ -162,6 +166,13 @@ def list_before(text: str, pos: int, limit: int = 90, topics: bool = False) -> E
     start = end
     while start > lo and text[start - 1] not in _HARD_STOP and text[start - 1] not in "”’」』":
         start -= 1
+    first_comma = text.find("、", start, end)
+    leads = list(_LEAD_VERB.finditer(text, start, end))
+    if first_comma >= 0 and leads and leads[-1].end() < text.rfind("、", start, end):
+        start = leads[-1].end()  # 市委书记、市长分别带队赴|北京、上海两地: the list starts after the verb
+    if tail and _ROLE_TAIL.search(tail.group()) and start > 0 and text[start - 1] in "，," \
+            and _ROLE_CLAUSE.search(text, max(0, start - 1 - _ITEM_MAX), start - 1):
+        is_open = True  # 以汽车、电子为主导，医药、食品为支撑的四大产业: the list began a clause earlier
     if "、" not in text[start:end]:
         return _pair(text, start, end, is_open)
     items, joined = _split_items(text, start, end)
