@@ -201,10 +201,10 @@ class PartsVsWhole(Rule):
                 total = sum(p.value for p in parts)
                 if total < whole.value and not (split and len(split) == len(parts)):
                     finding.verdict = "indeterminate"
-                    finding.message += f" (the kinds of {head or whole.text} listed may not be all of them)"
+                    finding.message += f" (the kinds of {head if len(head) >= 2 else whole.text} listed may not be all of them)"
                 elif total > whole.value and not split:
                     finding.verdict = "indeterminate"  # 女职工70万人，党员职工25万人: kinds may overlap
-                    finding.message += f" (the kinds of {head or whole.text} listed may overlap)"
+                    finding.message += f" (the kinds of {head if len(head) >= 2 else whole.text} listed may overlap)"
             yield finding
 
     @staticmethod
