@@ -456,6 +456,7 @@ def _record(ctx: Context, f: Finding) -> dict:
 
 # Helpers shared by rules -------------------------------------------------------------
 
+_LATER_NUMERAL = regex.compile(r"[0-9两兩二三四五六七八九十]")
 _LEADING_NUMERAL = regex.compile(r"^[ \t]*([0-9]+|[零〇一二两兩三四五六七八九十百千]+)")
 
 
@@ -469,8 +470,8 @@ def stated_count(c: Claim) -> int | None:
         return int(c.value)
     if c.kind == "label":
         m = _LEADING_NUMERAL.match(c.text)
-        if not m or "+" in c.text:
-            return None
+        if not m or "+" in c.text or _LATER_NUMERAL.search(c.text, m.end() + 1):
+            return None  # “两区三园”, “一主两副”: several terms, each counting its own items (NF105)
         try:
             n = parse(m.group(1))
         except NotANumeral:
