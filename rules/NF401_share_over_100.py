@@ -48,6 +48,8 @@ class ShareOver100(Rule):
         {"text": "整改率较去年同期提升109%。", "verdict": None},
         {"text": "失业率为2.9%。", "verdict": "consistent", "at": "2.9%"},
         {"text": "年度计划完成率为120%。", "verdict": None},
+        {"text": "中小企業約36萬家，佔商業單位總數超過98%。", "verdict": "consistent", "at": "98%"},
+        {"text": "全年游客人数超过上年的120%。", "verdict": None},
         {"text": "城镇居民收入增长5%，农村居民收入增长8%，分别占全省平均水平的110%和95%。", "verdict": None},
     ]
 
@@ -60,7 +62,8 @@ class ShareOver100(Rule):
             cut = text.rfind("，", clause_start, c.start)
             cut = max(cut, text.rfind(",", clause_start, c.start))
             before_start = cut + 1 if cut >= 0 else clause_start
-            if _CHANGE.search(text, before_start, c.start) or _NOT_SHARE.search(text, before_start, c.start):
+            own_hedge = c.start - len(c.hedge) if c.hedge and text.endswith(c.hedge, 0, c.start) else c.start
+            if _CHANGE.search(text, before_start, own_hedge) or _NOT_SHARE.search(text, before_start, c.start):
                 continue
             if not (_SHARE.search(text, before_start, c.start) or _OF_WHOLE.match(text, c.end)):
                 continue
