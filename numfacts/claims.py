@@ -355,6 +355,12 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
             unit = P.CURRENCY_SIGNS[sign.group("sign")] if sign.group("sign") else unit_of(sign.group("cur"))[1]
         elif P.MAGNITUDE_IN.search(text, start, end) and P.MONEY_CUE.search(text, doc.clause_start(start, 20), start):
             kind, unit = "money", doc.currency  # 营收达100亿: a bare 亿 amount of money
+        elif text.startswith("度", end) and not text.startswith(("度电", "度電"), end):
+            clause = doc.clause_start(start, 20)
+            if pre_word == "零下" or P.TEMPERATURE_CUE.search(text, clause, start):
+                kind, unit, end = "measure", "degC", end + 1  # 零下3度, 最高气温38度
+            elif P.ELECTRICITY_CUE.search(text, clause, start):
+                kind, unit, end = "measure", "kWh", end + 1  # 用电量300亿度
     per = r.per
     if not per:
         # the nearest rate cue before the figure counts when no clause ends between them

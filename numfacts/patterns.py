@@ -402,6 +402,9 @@ def _cue_characters() -> str:
 
 
 PER_CUE_CHARS = re.compile(_cue_characters())
+# 零下3度, 最高气温38度 (degC); 用电量300亿度 (kWh): a bare 度 read from its clause
+TEMPERATURE_CUE = re.compile(alternation(_UNITS["bare_degree"]["temperature"]))
+ELECTRICITY_CUE = re.compile(alternation(_UNITS["bare_degree"]["electricity"]))
 MONEY_CUE = regex.compile(
     f"(?:{alternation(_UNITS['money_cues']['list'])})"
     f".{{0,{int(_UNITS['money_cues']['window'])}}}$",
