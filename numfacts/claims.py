@@ -255,6 +255,9 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _VERSION = regex.compile(r"[1-9]\.0")  # 工业4.0, 数字化改革3.0; 30.0 is a value
 _DURATIONS = frozenset({"year", "month", "day", "week"})
 _BARE_YUAN = frozenset({"元", "圆"})
+_TENTHS = {d: float(i + 1) for i, d in enumerate("一二三四五六七八九")}  # 三成五: the tenth after 成
+# …unless the numeral starts a count of its own (三成五个…, 七成一类企业)
+_NOT_AFTER_TENTH = regex.compile(r"[0-9零〇一二两兩三四五六七八九十百千万萬亿億个個家名人年月日天项項次所座台辆輛批类類级級星大]")
 
 
 def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
@@ -361,6 +364,11 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
                 kind, unit, end = "measure", "degC", end + 1  # 零下3度, 最高气温38度
             elif P.ELECTRICITY_CUE.search(text, clause, start):
                 kind, unit, end = "measure", "kWh", end + 1  # 用电量300亿度
+    step = r.step
+    if surface == "成" and low == high and text[end:end + 1] in _TENTHS and not _NOT_AFTER_TENTH.match(text, end + 1):
+        # 三成五 is 35%: the numeral after 成 is the next tenth
+        low = high = low + _TENTHS[text[end]]
+        end, step = end + 1, 1.0
     per = r.per
     if not per:
         # the nearest rate cue before the figure counts when no clause ends between them
@@ -373,7 +381,7 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     return Row(
         start=start, end=end, value=low, value_high=high, unit=unit, kind=kind,
         qualifier=qualifier, hedge=hedge, per=per, noun=noun_m[noun_m.lastindex][:10] if noun_m else "",
-        step=r.step,
+        step=step,
     )
 
 
