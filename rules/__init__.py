@@ -45,6 +45,7 @@ ALL = [
     "NF606_change_between_levels",
     "NF607_target_above_current",
     "NF608_stated_comparison",
+    "NF609_average_annual_growth",
     "NF701_ratio_across_documents",
     "NF702_event_year_across_documents",
 ]
