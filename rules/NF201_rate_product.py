@@ -81,6 +81,8 @@ class RateProduct(Rule):
         {"text": "未來五年每年平均興建約3萬個公營房屋單位，即五年合共約15萬個。", "verdict": "consistent", "at": "15萬個"},
         {"text": "未来三年每年新增就业岗位2万个，三年累计新增8万个。", "verdict": "contradiction", "at": "8万个"},
         {"text": "对困难群众每人每年补贴500元，三年共补贴1.5亿元。", "verdict": None},
+        {"text": "五年累计新增城镇就业28.6万人，年均新增5.7万人。", "verdict": "consistent", "at": "28.6万人"},
+        {"text": "五年累计新增城镇就业28.6万人，年均新增6.7万人。", "verdict": "contradiction", "at": "6.7万人"},
         {"text": "10月1日至7日国庆假期，全市共接待游客1268.5万人次，同比增长8.6%；实现旅游收入98.7亿元，同比增长10.2%。日均接待游客181.2万人次。",
          "verdict": "consistent", "at": "1268.5万人次"},
         {"text": "10月1日至7日国庆假期，全市共接待游客1268.5万人次，同比增长8.6%；实现旅游收入98.7亿元，同比增长10.2%。日均接待游客191.2万人次。",
@@ -115,7 +117,8 @@ class RateProduct(Rule):
                     or span.value != int(span.value) or span.value < 2 or not _SPAN_TOTAL.match(text, span.end, total.start)):
                 continue
             unit = _PERIOD_UNITS[span.unit]
-            rates = [r for r in ctx.claims_in(s_start, span.start) if r.per == unit
+            s_end = ctx.sentence(total.start)[1]  # the rate may come first or after (五年累计新增28.6万人，年均新增5.7万人)
+            rates = [r for r in ctx.claims_in(s_start, s_end) if r.per == unit and r is not total
                      and (r.kind, r.unit) == (total.kind, total.unit) and not _PEAK.search(text, max(s_start, r.start - 8), r.start)
                      and not _DISTRIBUTIVE.search(text, max(s_start, r.start - 12), r.start)]  # 每人每年500元: per person
             if len(rates) != 1:
