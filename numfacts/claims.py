@@ -255,6 +255,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _VERSION = regex.compile(r"[1-9]\.0")  # 工业4.0, 数字化改革3.0; 30.0 is a value
 _DURATIONS = frozenset({"year", "month", "day", "week"})
 _BARE_YUAN = frozenset({"元", "圆"})
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _TENTHS = {d: float(i + 1) for i, d in enumerate("一二三四五六七八九")}  # 三成五: the tenth after 成
 # …unless the numeral starts a count of its own (三成五个…, 七成一类企业)
 _NOT_AFTER_TENTH = regex.compile(r"[0-9零〇一二两兩三四五六七八九十百千万萬亿億个個家名人年月日天项項次所座台辆輛批类類级級星大]")
@@ -283,8 +284,8 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
     if prefix:
         which = prefix.lastgroup
         word = prefix.group(which).strip()
-        if which == "vague":
-            return None  # 数十个, 几百万: not an exact figure
+        if which == "vague" and not (word in ("数", "數") and text[start:start + 1] in _DIGITS):
+            return None  # 数十个, 几百万: not an exact figure (but 人数126人, 天数318天 are)
         if which == "label":
             return Row(kind="label", start=start, end=end)
         if which == "ident" and _CODE_DIGITS.fullmatch(text, start, end):

@@ -45,7 +45,7 @@ from numfacts.patterns import alternation
 from numfacts.units import canonical_unit
 
 _CUES = load("rules")["NF201"]
-_TOTAL = regex.compile(f"(?:{alternation(_CUES['total_cues'])})")
+_TOTAL = regex.compile(f"(?<!公)(?:{alternation(_CUES['total_cues'])})")  # not 公共预算
 _DISTRIBUTIVE = regex.compile(_CUES["distributive"])
 _YEAR_CUE = regex.compile("全年|每年|年度|一年")
 PER_YEAR = {"year": (1, 1), "month": (12, 12), "quarter": (4, 4), "week": (52, 53), "day": (365, 366)}
@@ -261,7 +261,7 @@ class RateProduct(Rule):
 
 
 # a total over a stated span: 五年合共15万个, 三年累计新增6万个
-_SPAN_TOTAL = regex.compile(r"[ \t]*(?:合共|共计|共計|合计|合計|总共|總共|累计|累計|共)")
+_SPAN_TOTAL = regex.compile(r"[ \t]*(?<!公)(?:合共|共计|共計|合计|合計|总共|總共|累计|累計|共)")
 _PERIOD_UNITS = {"year": "year", "month": "month", "day": "day", "week": "week", "quarter": "quarter"}
 _PEAK = regex.compile(r"最高|最多|峰值|高峰")
 _UNIT_SURFACE = regex.compile(r"^[0-9０-９.,，．\s十百千万萬亿億兆]+")

@@ -78,7 +78,7 @@ class AverageAbovePeak(Rule):
                                gap=year.strict.gap(loose))
 
 
-_DAYS_TOTAL = regex.compile(r"[ \t]*(?:累计|累計|共|共计|共計|合计|合計|总共|總共)")
+_DAYS_TOTAL = regex.compile(r"[ \t]*(?<!公)(?:累计|累計|共|共计|共計|合计|合計|总共|總共)")
 
 
 def _days_before(ctx, total) -> int | None:

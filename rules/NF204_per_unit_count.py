@@ -34,7 +34,7 @@ from numfacts.units import canonical_unit
 _DATA = load("rules")["NF204"]
 # 每个网格由两名…: 每 + measure word + the unit's noun + a linking verb, right before the count
 # a total said right after the quota (每个中心配备8名，合共24名) is their product
-_TOTAL = regex.compile(f"(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,3}}$")
+_TOTAL = regex.compile(f"(?<!公)(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,3}}$")
 _EACH = regex.compile(
     f"每(?P<cls>{alternation(_DATA['measure_words'])})(?P<noun>\\p{{Han}}{{1,6}}?)"
     f"(?:{alternation(_DATA['links'])}){{0,2}}[ \\t]*$"

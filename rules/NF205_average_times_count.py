@@ -33,7 +33,7 @@ _DATA = load("rules")["NF205"]
 _EACH = regex.compile(r"平均每(?P<cls>\p{Han})\p{Han}{0,6}?(?:约|約|为|為|达|達)?[ \t]*$")
 # 户均, 人均 (not 日均, 年均: those are rates over time)
 _PER_HEAD = regex.compile(f"(?P<cls>{alternation(_DATA['per_head'])})均\\p{{Han}}{{0,6}}?(?:约|約|为|為|达|達)?[ \\t]*$")
-_TOTAL = regex.compile(f"(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,8}}$")
+_TOTAL = regex.compile(f"(?<!公)(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,8}}$")
 
 
 class AverageTimesCount(Rule):

@@ -40,7 +40,7 @@ from numfacts.numerals import whole_number
 # 上述三项合计, 以上5个项目共: the total of the last N figures of its unit
 _ABOVE_N = regex.compile(
     r"(?:上述|以上|前述)(?P<n>[两兩二三四五六七八九十]|[2-9])(?:项|項|个|個|类|類|者|部分|方面)?\p{Han}{0,4}?"
-    r"(?:合计|合計|共计|共計|总计|總計|合共|共)[ \t]*(?:为|為|达|達|是)?[ \t]*$"
+    r"(?<!公)(?:合计|合計|共计|共計|总计|總計|合共|共)[ \t]*(?:为|為|达|達|是)?[ \t]*$"
 )
 _PARTITIONS = load("rules")["NF302"]["partitions"]
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
@@ -50,7 +50,7 @@ _QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*(?:其中|按[^，,。�
 # growth: 18950元，增长7.2%；), then the next part's noun
 _SEPARATOR = regex.compile(r"[ \t]*[、，,；;][ \t]*(?:[^、，,；;。0-9]{0,8}[0-9.]+[%％][ \t]*[，,；;][ \t]*)?")
 _PART = regex.compile(r"[ \t]*(?:为|為|是)")
-_TOTAL = regex.compile(r"(?:共|共计|共計|合计|合計|总计|總計|一共)[ \t]*(?:有|达|達|建成|完成)?[ \t]*$")
+_TOTAL = regex.compile(r"(?<!公)(?:共|共计|共計|合计|合計|总计|總計|一共)[ \t]*(?:有|达|達|建成|完成)?[ \t]*$")
 # 其中 inside the run makes its figures overlap; 累计/新增 make them of another kind
 _NOT_A_SUM = regex.compile(r"其中|累计|累計|新增|增加|比|较|較")
 # a whole that opens its parts: 收集的47条意见建议中，
@@ -59,7 +59,7 @@ _AMONG = regex.compile(r"[ \t]*(?:之)?中[ \t]*[，,：:]")
 _REST = regex.compile(r"^(?:其他|其它|其余|其餘|其他的|其它的)")
 # A 加上 B，共 C: 差短340亿元，加上债务还本850亿元，共需融资调度1190亿元
 _PLUS = regex.compile(r"[，,][ \t]*(?:再)?加上")
-_PLUS_TOTAL = regex.compile(r"[，,][ \t]*(?:共|共计|共計|合计|合計|总计|總計|一共|合共)\p{Han}{0,6}?[ \t]*(?:为|為|达|達)?[ \t]*$")
+_PLUS_TOTAL = regex.compile(r"[，,][ \t]*(?<!公)(?:共|共计|共計|合计|合計|总计|總計|一共|合共)\p{Han}{0,6}?[ \t]*(?:为|為|达|達)?[ \t]*$")
 # a total of amounts named by their word: 合计产值2470亿元, 共计投资80亿元
 _AMOUNT_TOTAL = regex.compile(
     r"(?:合计|合計|共计|共計|总计|總計|一共)(?P<word>\p{Han}{0,4}?)[ \t]*(?:为|為|达|達|达到|達到)?[ \t]*$")

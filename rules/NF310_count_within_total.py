@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, named_thing, phrase_before
+from numfacts.checking import Rule, name_of, named_thing
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
 _DATA = load("rules")["NF310"]
-_TOTAL = regex.compile(f"(?:{alternation(_DATA['total_words'])})[^，,。；;：:0-9]{{0,6}}$")
+_TOTAL = regex.compile(f"(?<!公)(?:{alternation(_DATA['total_words'])})[^，,。；;：:0-9]{{0,6}}$")  # not 公共
 _EVENT_UNITS = frozenset(_DATA["event_units"])
 _DISTRIBUTIVE = regex.compile(load("rules")["NF201"]["distributive"] + r"(?P<noun>\p{Han}{2})")
 _RATE_REACH = 400  # characters before a total where the rate that names its unit may stand
@@ -52,6 +52,7 @@ class CountWithinTotal(Rule):
         {"text": "全市共有养老机构120家。全省养老机构达到1500家。", "verdict": "indeterminate", "at": "1500家"},
         {"text": "全市共有养老机构120家。全年开展巡查检查300次。", "verdict": None},
         {"text": "全市共有养老机构120家。今年新增学校15所。", "verdict": None},
+        {"text": "全市共有医疗卫生机构3862个，其中专业公共卫生机构86个。全市医疗卫生机构床位4.2万张。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -70,8 +71,8 @@ class CountWithinTotal(Rule):
                     continue
                 if _is_total(ctx, part):
                     break  # a new stock begins
-                if not (part.noun[-2:] in names or any(n in phrase_before(text, part) for n in names)):
-                    continue
+                if not (part.noun[-2:] in names or any(name_of(text, part).endswith(n) for n in names)):
+                    continue  # 医疗卫生机构床位4.2万张 counts beds, not 机构
                 ok = part.value_high <= total.value
                 message = (f"{part.text} ≤ {total.text}, the total it is part of" if ok
                            else f"{part.text} > {total.text}: a wider scope, or a slip?")
