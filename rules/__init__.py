@@ -32,6 +32,7 @@ ALL = [
     "NF403_shares_over_whole",
     "NF404_structure_sums_to_100",
     "NF405_share_of_whole",
+    "NF406_shares_of_listed_amounts",
     "NF501_date_span",
     "NF502_event_order",
     "NF503_years_since",
