@@ -12,6 +12,9 @@ edit to one of them is a classic inconsistency.
 ## Example
 headline 6天访3城; body 4月11日至15日 -> contradiction: 11 to 15 is 5 days.
 
+A range of years (三年行动计划（2024—2026年）; “十四五”期间（2021—2025年），五年累计……) is
+read the same way against the count of years named with it.
+
 ## Not flagged
 A day count elsewhere in the sentence (……隐患要在3天内整改) is not the range's length: only a
 count right after the range, after 为期/历时/共/连续, before 时间 (5天时间走访了), or in the headline is compared. A count one short of the inclusive span (nights rather than days: 11日至15日 as 4天) is
@@ -41,6 +44,9 @@ class DateSpan(Rule):
     summary = "a stated number of days (months) matches the date range it spans, both ends counted"
     doc = __doc__
     examples = [
+        {"text": "印发《数字经济发展三年行动计划（2024—2026年）》。", "verdict": "consistent", "at": "三年"},
+        {"text": "印发《数字经济发展五年行动计划（2024—2026年）》。", "verdict": "contradiction", "at": "五年"},
+        {"text": "“十四五”期间（2021—2025年），五年累计投资1万亿元。", "verdict": "consistent", "at": "五年"},
         {"text": "代表团5天访3城\n\n4月11日至15日，代表团赴广州、深圳、杭州考察学习。", "verdict": "consistent", "at": "5天"},
         {"text": "代表团6天访3城\n\n4月11日至15日，代表团赴广州、深圳、杭州考察学习。", "verdict": "contradiction", "at": "6天"},
         {"text": "1月至4月，全市共自查问题730个，今年4个月累计整改。", "verdict": "consistent", "at": "4个月"},
@@ -52,6 +58,7 @@ class DateSpan(Rule):
 
     def check(self, ctx):
         yield from self._since_month(ctx)
+        yield from self._year_ranges(ctx)
         for d in ctx.claims:
             if d.kind != "date":
                 continue
@@ -109,6 +116,33 @@ class DateSpan(Rule):
                                stated=span.value, expected_low=float(min(allowed)), expected_high=float(max(allowed)), gap=0.0)
 
 
+    def _year_ranges(self, ctx):
+        """三年行动计划（2024—2026年）; “十四五”期间（2021—2025年），五年累计……: the years a
+        range spans, both ends counted, against the count of years named with it."""
+        text = ctx.text
+        for d in ctx.claims:
+            m = _YEAR_RANGE.fullmatch(d.text.strip()) if d.kind == "year" else None
+            if not m:
+                continue
+            first, last = int(m.group("a")), int(m.group("b"))
+            if last < 100:
+                last += first // 100 * 100  # 2024—26年
+            if not 0 < last - first < 50:
+                continue
+            s_start, s_end = ctx.sentence(d.start)
+            named = [c for c in ctx.claims_in(s_start, s_end) if c.kind == "measure" and c.unit == "year"
+                     and c.value == c.value_high == int(c.value) and c.qualifier == "exact"
+                     and (_NAMES_RANGE_BEFORE.fullmatch(text, c.end, d.start) or _NAMES_RANGE_AFTER.fullmatch(text, d.end, c.start))]
+            if not named:
+                continue
+            years = named[0]
+            n, span = int(years.value), last - first + 1
+            verdict = "consistent" if n == span else "borderline" if n == span - 1 else "contradiction"
+            message = f"{d.text} spans {span} years " + ("= " if n == span else "≠ ") + years.text
+            yield self.finding(verdict, years, [d], message, stated=float(n), expected_low=float(span),
+                               expected_high=float(span), gap=0.0 if n == span else abs(n - span) / span)
+
+
 def _month_of(s: str) -> int | None:
     m = whole_number(s)
     return m if m is not None and 1 <= m <= 12 else None
@@ -117,5 +151,13 @@ def _month_of(s: str) -> int | None:
 _SINCE = regex.compile(r"自(?:今年)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:以来|以來|起)")
 _MONTH_ONLY = regex.compile(r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月(?:份)?")
 _LATEST_REACH = 800
+
+# 2024—2026年, 2023-2025年: a range of years
+_YEAR_RANGE = regex.compile(r"(?P<a>(?:19|20)[0-9]{2})[ \t]*年?[ \t]*[-－—–~～至到][ \t]*(?P<b>(?:19|20)?[0-9]{2})[ \t]*年?")
+# 三年行动计划（2024—2026年）: the count, a plan's name, then the range in brackets
+_NAMES_RANGE_BEFORE = regex.compile(r"[^，,。；;0-9]{0,12}[（(][ \t]*")
+# （2021—2025年），五年累计: the range, then the count that opens the next clause
+_NAMES_RANGE_AFTER = regex.compile(r"[ \t]*[）)]?[ \t]*(?:期间|期間|间|間)?[ \t]*[，,]?[ \t]*(?:这|這|近|共|累计|累計)?[ \t]*")
+
 
 RULE = DateSpan()

@@ -23,6 +23,7 @@ from numfacts.numerals import NotANumeral, parse
 
 _RANK = regex.compile(r"第[ \t]*(?P<n>[0-9]+|[一二三四五六七八九十]+)[ \t]*(?:位|名)")
 _TOP = regex.compile(r"前[ \t]*(?P<n>[0-9]+|[一二三四五六七八九十]+)[ \t]*(?:位|名|强|強)")
+_TOP_BARE = regex.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十]+)[ \t]*(?:强|強)")
 
 
 class RankWithinTop(Rule):
@@ -33,6 +34,8 @@ class RankWithinTop(Rule):
     examples = [
         {"text": "增幅名列浙江省第 1 位，连续两年居全省前三位。", "verdict": "consistent", "at": "第 1 位"},
         {"text": "增幅名列浙江省第5位，连续两年居全省前三位。", "verdict": "contradiction", "at": "第5位"},
+        {"text": "我市位列第23位，较上年前移5位，连续三年进入全国前30强。", "verdict": "consistent", "at": "第23位"},
+        {"text": "我市位列第33位，较上年前移5位，连续三年进入全国前30强。", "verdict": "contradiction", "at": "第33位"},
     ]
 
     def check(self, ctx):
@@ -42,12 +45,13 @@ class RankWithinTop(Rule):
             if not r:
                 continue
             s_start, s_end = ctx.sentence(rank.start)
-            for top in ordinals:
-                if not (s_start <= top.start < s_end) or top is rank:
+            for top in ctx.claims_in(s_start, s_end, quantities=False):
+                if top.kind not in ("ordinal", "label") or top is rank:
                     continue
-                t = _TOP.fullmatch(top.text.strip())
+                t = _TOP.fullmatch(top.text.strip()) or (
+                    ctx.text[top.start - 1:top.start] == "前" and _TOP_BARE.fullmatch(top.text.strip()))
                 if not t:
-                    continue
+                    continue  # (前30强 is read as the label 30强 after 前)
                 try:
                     n, m = int(parse(r.group("n")).low), int(parse(t.group("n")).low)
                 except NotANumeral:
