@@ -27,7 +27,6 @@ from fractions import Fraction
 import regex
 
 from numfacts.checking import Rule, fmt
-from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 

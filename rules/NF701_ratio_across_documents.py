@@ -1,9 +1,9 @@
 """NF701 ratio-across-documents: "A的面积只有B的八分之一" against A's and B's stated figures.
 
 ## What it does
-Reads ratio claims between two places (深圳面积只有杭州的八分之一) and looks, in the same
+Reads ratio claims between two places (深圳面积只有杭州的八分之一, 深圳人口是杭州的1.4倍) and looks, in the same
 document and in every other document checked with it, for the figures each place is
-given for that attribute (深圳1991平方公里, 杭州1.68万平方公里); it then divides them in base
+given for that attribute (深圳1991平方公里, 杭州市域面积1.68万平方公里); it then divides them in base
 units and compares the result with the stated fraction.
 
 ## Why it matters
@@ -37,8 +37,25 @@ _CLAIM = regex.compile(
     f"(?P<a>\\p{{Han}}{{2,4}}?)(?:的)?(?P<attr>{alternation(ATTRIBUTES)})[^，,。；;]{{0,3}}?"
     f"(?:{alternation(_CUES['verbs'])})(?P<b>\\p{{Han}}{{2,4}}?)的$"
 )
+_NOT_PLACES = frozenset({"市域", "全市", "陆域", "陸域", "国土", "國土", "土地", "常住", "户籍", "戶籍", "年末", "年底", "目前"})
+_ATTRIBUTE_ONLY = regex.compile(f"[，,][^，,。；;]{{0,10}}(?:{alternation(ATTRIBUTES)})(?:为|為|达|達|约|約|是|有)?[ \\t]*$")
+_PLACE_ATTRIBUTE_AT = regex.compile(
+    r"[ \t\u3000]*(\p{Han}{2,3}?)(?:市|省|县|縣|区|區)?(?:的)?(?:市域|全市|陆域|陸域|国土|國土|土地|总|總|常住|户籍|戶籍)?"
+    f"(?:{alternation(ATTRIBUTES)})"
+)
+_CLAIM_AGAIN = regex.compile(
+    f"[，,][ \\t]*(?P<attr>{alternation(ATTRIBUTES)})(?:却|卻|也|则|則|更)?[^，,。；;]{{0,2}}?"
+    f"(?:{alternation(_CUES['verbs'])})(?P<b>\\p{{Han}}{{2,4}}?)的$"
+)
+_CLAIM_OPENS = regex.compile(
+    f"(?P<a>\\p{{Han}}{{2,4}}?)(?:的)?(?:{alternation(ATTRIBUTES)})[^，,。；;]{{0,3}}?(?:{alternation(_CUES['verbs'])})"
+)
 _FRACTION = regex.compile(r"(?P<den>.+)分之(?P<num>.+)")
 _PLACE_BEFORE = regex.compile(r"(\p{Han}{2,4})$")
+_PLACE_ATTRIBUTE = regex.compile(
+    r"(\p{Han}{2,3}?)(?:市|省|县|縣|区|區)?(?:的)?(?:市域|全市|陆域|陸域|国土|國土|土地|总|總|常住|户籍|戶籍)?"
+    f"(?:{alternation(ATTRIBUTES)})(?:为|為|达|達|约|約|是|有)?[ \t]*$"
+)
 
 
 class RatioAcrossDocuments(Rule):
@@ -51,6 +68,10 @@ class RatioAcrossDocuments(Rule):
          "verdict": "consistent", "at": "八分之一"},
         {"text": "深圳面积只有杭州的八分之一。该平台把深圳1991平方公里的土地划分成605个网格。杭州1680平方公里的广阔空间。",
          "verdict": "contradiction", "at": "八分之一"},
+        {"text": "杭州常住人口1262.4万人。深圳常住人口1779万人。深圳人口是杭州的1.4倍。", "verdict": "consistent", "at": "1.4倍"},
+        {"text": "杭州常住人口1262.4万人。深圳常住人口1779万人。深圳人口是杭州的2.4倍。", "verdict": "contradiction", "at": "2.4倍"},
+        {"text": "杭州常住人口1262.4万人，面积1.68万平方公里。深圳常住人口1779万人，总面积1997平方公里。深圳面积只有杭州的八分之一，人口却是杭州的1.4倍。",
+         "verdict": "consistent", "at": "1.4倍"},
     ]
 
     def check(self, ctx):
@@ -60,15 +81,21 @@ class RatioAcrossDocuments(Rule):
         figures = None
         for ctx in contexts:
             for r in ctx.quantities:
-                if r.kind != "ratio" or r.unit:
+                if r.kind != "ratio" or r.unit not in ("", "times"):
                     continue
                 m = _CLAIM.search(ctx.text, max(0, r.start - 20), r.start)
-                if not m:
+                subject = m.group("a") if m else None
+                if not m:  # 深圳面积只有杭州的八分之一，人口却是杭州的1.4倍: the subject said once
+                    m = _CLAIM_AGAIN.search(ctx.text, max(0, r.start - 16), r.start)
+                    s_start = ctx.sentence(r.start)[0]
+                    first = _CLAIM_OPENS.search(ctx.text, s_start, m.start()) if m else None
+                    subject = first.group("a") if first else None
+                if not m or not subject:
                     continue
                 if figures is None:
                     figures = _figures(contexts)
                 dim = ATTRIBUTES[m.group("attr")]
-                a = figures.get((m.group("a"), dim), [])
+                a = figures.get((subject, dim), [])
                 b = figures.get((m.group("b"), dim), [])
                 if len({v for v, _, _ in a}) != 1 or len({v for v, _, _ in b}) != 1 or not b[0][0]:
                     continue
@@ -76,15 +103,18 @@ class RatioAcrossDocuments(Rule):
                 strict, loose = _fraction_readings(r)
                 verdict = judge((Interval.point(ratio), Interval.point(ratio)), strict, loose)
                 parts = [(c.start, c.end) for _, c, where in (a[0], b[0]) if where is ctx]
-                message = (f"{m.group('a')} / {m.group('b')} = {a[0][1].text} / {b[0][1].text} = {float(ratio):.4g} "
+                message = (f"{subject} / {m.group('b')} = {a[0][1].text} / {b[0][1].text} = {float(ratio):.4g} "
                            + ("≈" if verdict != "contradiction" else "≠") + f" {r.text} ({float(r.value):.4g})")
                 yield ctx, self.finding(verdict, r, parts, message, stated=r.value, expected_low=float(ratio),
                                         expected_high=float(ratio), gap=Interval.point(ratio).gap(loose))
 
 
 def _fraction_readings(r) -> tuple[Interval, Interval]:
-    """k分之m stands for m/(k+½) to m/(k−½): the k of a fraction in prose is rounded; loosely ±20%."""
+    """k分之m stands for m/(k+½) to m/(k−½): the k of a fraction in prose is rounded; loosely ±20%.
+    A multiple (1.4倍) stands for its rounding interval."""
     v = Fraction(str(r.value))
+    if r.unit == "times":
+        return r.loose, Interval(v * Fraction(8, 10), v * Fraction(12, 10))
     m = _FRACTION.match(r.text)
     strict = Interval.point(v)
     if m:
@@ -106,6 +136,15 @@ def _figures(contexts) -> dict:
             if c.kind not in ("measure", "count") or c.qualifier != "exact":
                 continue
             m = _PLACE_BEFORE.search(ctx.text, max(0, c.start - 4), c.start)
+            named = _PLACE_ATTRIBUTE.search(ctx.text, max(0, c.start - 14), c.start)
+            if named and named.group(1) in _NOT_PLACES:
+                named = None  # ，常住人口1779万人: no place is named before the attribute
+            if named:  # 杭州市域面积1.68万平方公里, 深圳常住人口1779万人: the place before its attribute
+                m = named
+            elif _ATTRIBUTE_ONLY.search(ctx.text, max(0, c.start - 16), c.start):
+                # 杭州市域面积1.68万平方公里，2024年末常住人口1262.4万人: the place that opens the sentence
+                s_start = ctx.sentence(c.start)[0]
+                m = _PLACE_ATTRIBUTE_AT.match(ctx.text, s_start, c.start) or m
             if not m:
                 continue
             if c.kind == "measure":
