@@ -37,6 +37,7 @@ _CLAIM = regex.compile(
     f"(?P<a>\\p{{Han}}{{2,4}}?)(?:的)?(?P<attr>{alternation(ATTRIBUTES)})[^，,。；;]{{0,3}}?"
     f"(?:{alternation(_CUES['verbs'])})(?P<b>\\p{{Han}}{{2,4}}?)的$"
 )
+_OTHER_SCOPE = regex.compile(r"全省|全国|全國|全县|全縣|全区|全區|其中|该|該|周边|周邊|都市圈|都市区|都市區")  # ，全省常住人口…: not the subject's
 _NOT_PLACES = frozenset({"市域", "全市", "陆域", "陸域", "国土", "國土", "土地", "常住", "户籍", "戶籍", "年末", "年底", "目前"})
 _ATTRIBUTE_ONLY = regex.compile(f"[，,][^，,。；;]{{0,10}}(?:{alternation(ATTRIBUTES)})(?:为|為|达|達|约|約|是|有)?[ \\t]*$")
 _PLACE_ATTRIBUTE_AT = regex.compile(
@@ -141,7 +142,7 @@ def _figures(contexts) -> dict:
                 named = None  # ，常住人口1779万人: no place is named before the attribute
             if named:  # 杭州市域面积1.68万平方公里, 深圳常住人口1779万人: the place before its attribute
                 m = named
-            elif _ATTRIBUTE_ONLY.search(ctx.text, max(0, c.start - 16), c.start):
+            elif (attr := _ATTRIBUTE_ONLY.search(ctx.text, max(0, c.start - 16), c.start)) and not _OTHER_SCOPE.search(attr.group()):
                 # 杭州市域面积1.68万平方公里，2024年末常住人口1262.4万人: the place that opens the sentence
                 s_start = ctx.sentence(c.start)[0]
                 m = _PLACE_ATTRIBUTE_AT.match(ctx.text, s_start, c.start) or m
