@@ -9,7 +9,8 @@ urban–rural income ratio is urban over rural income (城镇居民人均可支�
 resident population (常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为84.2%), a court's
 clearance rate is the cases closed over the cases received (受理15.8万件，审结14.9万件，结案率94.3%). The
 definitions are data (numfacts/data/rules.toml, [NF311]); for a figure named by one, the rule
-takes the last figures of the two operands before it in its paragraph and checks the stated
+takes the last figures of the two operands before it in its paragraph (within three sentences,
+and within two sentences of each other) and checks the stated
 figure against the result, within the rounding of all three (within a further 1% it is
 borderline).
 
@@ -33,6 +34,7 @@ from numfacts.lexicon import load
 
 _DEFINITIONS = load("rules")["NF311"]["definitions"]
 _REACH = 800  # characters back from the defined figure where its operands may stand
+_SENTENCES = 3  # …and sentences back (；ends one)
 _SCALE = {"percent": 100, "permille": 1000}
 
 
@@ -55,6 +57,7 @@ class DefinedFigure(Rule):
         {"text": "年末常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为80.2%。", "verdict": "contradiction", "at": "80.2%"},
         {"text": "城镇居民人均可支配收入增长4.7%，农村居民人均可支配收入增长6.3%，城乡居民收入比为1.90。", "verdict": None},
         {"text": "全市法院共受理各类案件15.8万件，审结、执结14.9万件，结案率94.3%。", "verdict": "consistent", "at": "94.3%"},
+        {"text": "全年出口3200亿元，进口2400亿元。3月份出口300亿元，贸易顺差120亿元。", "verdict": None},
         {"text": "全市法院共受理各类案件15.8万件，审结、执结14.9万件，结案率84.3%。", "verdict": "contradiction", "at": "84.3%"},
     ]
 
@@ -65,13 +68,18 @@ class DefinedFigure(Rule):
             definition = next((d for d in _DEFINITIONS if any(n in name for n in d["names"])), None)
             if definition is None:
                 continue
-            start = max(ctx.paragraph(stated.start)[0], stated.start - _REACH)
+            start = max(ctx.paragraph(stated.start)[0], stated.start - _REACH, ctx.around(stated.start, before=_SENTENCES)[0])
             before = ctx.claims_in(start, stated.start)
             excluded = definition.get("not", [])
             left = _last_named(text, before, definition["left"], excluded)
             right = _last_named(text, before, definition["right"], definition["left"] + excluded)
             if left is None or right is None or (left.kind, left.unit) != (right.kind, right.unit):
                 continue
+            if ctx.around(min(left.start, right.start), after=1)[1] < max(left.start, right.start):
+                continue  # operands of one period stand together
+            if (_partner(ctx, right, stated, definition["left"], excluded) not in (None, left)
+                    or _partner(ctx, left, stated, definition["right"], definition["left"] + excluded) not in (None, right)):
+                continue  # 全年出口3200亿元，进口2400亿元。3月份出口300亿元: 2400 goes with 3200, not 300
             finding = self._judge(stated, left, right, definition["op"])
             if finding is not None:
                 yield finding
@@ -86,6 +94,13 @@ class DefinedFigure(Rule):
         quotient = left.loose / right.loose
         return self.derived_finding(stated, quotient.scale(scale) if quotient is not None else None, [left, right],
                                     f"{left.text} ÷ {right.text}" + (f" × {scale}" if scale != 1 else ""))
+
+
+def _partner(ctx, operand, stated, words, not_words):
+    """The figure named by ``words`` in the operand's own sentence (before the stated one), if any."""
+    s_start, s_end = ctx.sentence(operand.start)
+    return _last_named(ctx.text, [c for c in ctx.claims_in(s_start, min(s_end, stated.start)) if c is not operand],
+                       words, not_words)
 
 
 def _last_named(text, claims, words, not_words):
