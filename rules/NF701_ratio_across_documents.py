@@ -15,7 +15,8 @@ would refute them are often in another report of the same series.
 0.1185 ≈ 1/8.4 -> consistent; with 杭州1.68千平方公里 it would be a contradiction.
 
 ## Not flagged
-A place with two different figures for the attribute is ambiguous and not judged. A
+A place given different figures for the attribute (by two reports) is judged only when every
+reading leads to the same verdict. A
 unit fraction in prose is a rounded reciprocal: 八分之一 stands for 1/8.5 to 1/7.5.
 """
 from __future__ import annotations
@@ -96,18 +97,35 @@ class RatioAcrossDocuments(Rule):
                 if figures is None:
                     figures = _figures(contexts)
                 dim = ATTRIBUTES[m.group("attr")]
-                a = figures.get((subject, dim), [])
-                b = figures.get((m.group("b"), dim), [])
-                if len({v for v, _, _ in a}) != 1 or len({v for v, _, _ in b}) != 1 or not b[0][0]:
+                a = _own_first(figures.get((subject, dim), []), ctx)
+                b = _own_first(figures.get((m.group("b"), dim), []), ctx)
+                a = list({v: (v, c, w) for v, c, w in a}.values())  # one per distinct value
+                b = list({v: (v, c, w) for v, c, w in b}.values())
+                if not a or not b or not all(v for v, _, _ in b) or len(a) * len(b) > _PAIRS:
                     continue
-                ratio = a[0][0] / b[0][0]
                 strict, loose = _fraction_readings(r)
-                verdict = judge((Interval.point(ratio), Interval.point(ratio)), strict, loose)
+                judged = [(judge((Interval.point(x / y), Interval.point(x / y)), strict, loose), fa, fb)
+                          for fa in a for fb in b for x, y in [(fa[0], fb[0])]]
+                if len({v for v, _, _ in judged}) != 1:
+                    continue  # two reports give the place different figures, and they disagree on this
+                verdict, fa, fb = judged[0]
+                a, b = [fa], [fb]
+                ratio = a[0][0] / b[0][0]
                 parts = [(c.start, c.end) for _, c, where in (a[0], b[0]) if where is ctx]
                 message = (f"{subject} / {m.group('b')} = {a[0][1].text} / {b[0][1].text} = {float(ratio):.4g} "
                            + ("≈" if verdict != "contradiction" else "≠") + f" {r.text} ({float(r.value):.4g})")
                 yield ctx, self.finding(verdict, r, parts, message, stated=r.value, expected_low=float(ratio),
                                         expected_high=float(ratio), gap=Interval.point(ratio).gap(loose))
+
+
+_PAIRS = 9  # figures of a place read against each other at most (keeps the rule linear)
+
+
+def _own_first(found: list, ctx) -> list:
+    """A place's figures from the claim's own document when it gives any, else from all:
+    another report's 深圳1997平方公里 does not make this one's 深圳1991平方公里 ambiguous."""
+    own = [f for f in found if f[2] is ctx]
+    return own or found
 
 
 def _fraction_readings(r) -> tuple[Interval, Interval]:
