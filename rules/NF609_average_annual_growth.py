@@ -63,7 +63,8 @@ class AverageAnnualGrowth(Rule):
             if len(levels) < 2:
                 continue
             old, new = levels[-2], levels[-1]
-            if (old.kind, old.unit) != (new.kind, new.unit) or old.value <= 0:
+            if (old.kind, old.unit) != (new.kind, new.unit) or old.loose.lo is None or old.loose.lo <= 0 \
+                    or new.loose.lo is None or new.loose.lo < 0 or new.loose.hi is None:
                 continue
             if not (_FROM.search(text, max(s_start, old.start - 16), old.start) and _TO.search(text, max(old.end, new.start - 12), new.start)):
                 continue
