@@ -33,6 +33,7 @@ _LISTS = load("rules")["lists"]
 _JOINERS = regex.compile(alternation(_LISTS["joiners"]))
 # A verb ending the last item, or an item that is only a verb, shows the list modifies the
 # count rather than naming what it counts (在上海、杭州、宁波召开5场推介会; 新建、改建、扩建学校5所).
+_BLANK_LINE = regex.compile(r"\n[ \t\u3000\xa0]*\n(?!.*\n[ \t\u3000\xa0]*\n)", regex.S)  # the last blank line
 _LEAD_VERB = regex.compile(f"(?:{alternation(_LISTS['lead_verbs'])})了?")
 # a list named by its role (…为支撑的) after a clause naming another role (以A、B为主导，)
 _ROLE_TAIL = regex.compile(r"[為为]\p{Han}{1,4}的")
@@ -166,6 +167,11 @@ def list_before(text: str, pos: int, limit: int = 90, topics: bool = False) -> E
     start = end
     while start > lo and text[start - 1] not in _HARD_STOP and text[start - 1] not in "”’」』":
         start -= 1
+    blank = _BLANK_LINE.search(text, start, end)
+    if blank and "、" in text[start:blank.start()]:
+        # 精神的洗禮、思想的盛\n\n实现了A、B、C的三个全覆盖: two runs of items a blank line apart are two
+        # lists (but 走访智利圣地亚哥和巴西\n\n里约热内卢、圣保罗三地 is one, broken by the page)
+        start = blank.end()
     first_comma = text.find("、", start, end)
     leads = list(_LEAD_VERB.finditer(text, start, end))
     if first_comma >= 0 and leads and leads[-1].end() < text.rfind("、", start, end):

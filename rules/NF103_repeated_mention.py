@@ -61,6 +61,7 @@ class RepeatedMention(Rule):
         {"text": "今年改造老旧小区120个。这130个小区涉及居民4.8万户。", "verdict": "contradiction", "at": "130个"},
         {"text": "今年改造老旧小区120个，三年改造老旧小区400个。\n\n这120个小区涉及居民4.8万户。", "verdict": "consistent", "at": "120个", "nth": 2},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
+        {"text": "我市推进城市更新三年行动\n\n按照“一年打基础、两年见成效、三年大变样”的思路推进。", "verdict": None},
         {"text": "代表团赴杭州、宁波、苏州、南京4市学习考察。代表团认为，四市的经验值得借鉴。", "verdict": "consistent", "at": "四市"},
         {"text": "代表团实地考察了26个点位。\n\n在杭州，代表团参观园区。\n\n在宁波，考察港口。\n\n李军表示，这次考察的28个点位，个个都是教材。",
          "verdict": "contradiction", "at": "28个"},
@@ -98,7 +99,8 @@ class RepeatedMention(Rule):
                 if same is not None:
                     yield self._pair(same, c, "restates")
         yield from self._dates(ctx)
-        body = [b for b in quantities if ctx.headline_end <= b.start < ctx.headline_end + _BODY_REACH]
+        body = [b for b in quantities if ctx.headline_end <= b.start < ctx.headline_end + _BODY_REACH
+                and not (b.kind == "measure" and _in_a_run(ctx, b))]
         for h in head:
             first = next((b for b in body if comparable(h, b) and (same_thing(h, b) or _place_named(h, b))), None)
             if first is not None:
@@ -177,6 +179,13 @@ class RepeatedMention(Rule):
         message = f"{again.text} {how} {first.text}" + ("" if verdict != "contradiction" else f": {show(again.strict)} vs {show(first.strict)}")
         return self.finding(verdict, again, [first], message, stated=again.value,
                             expected_low=_f(strict.lo), expected_high=_f(strict.hi), gap=again.strict.gap(loose))
+
+
+def _in_a_run(ctx, c) -> bool:
+    """一年打基础、两年见成效、三年大变样: a figure among others of its unit in one sentence is one
+    step of a sequence, not the headline's figure said again."""
+    s_start, s_end = ctx.sentence(c.start)
+    return any(o is not c and o.kind == c.kind and o.unit == c.unit for o in ctx.claims_in(s_start, s_end))
 
 
 def _same_named(text: str, e, c) -> bool:
