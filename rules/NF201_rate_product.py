@@ -78,6 +78,7 @@ class RateProduct(Rule):
         {"text": "每人每月补贴500元，全年共发放补贴1.2亿元，惠及3万人。", "verdict": "contradiction", "at": "1.2亿元"},
         {"text": "国庆期间，10月1日至7日，全市共接待游客420万人次，日均接待约45.7万人次。", "verdict": "contradiction", "at": "420万人次"},
         {"text": "前三季度，全市新增市场主体4.6万户，日均新增168户。", "verdict": "consistent", "at": "4.6万户"},
+        {"text": "前三季度经济运行平稳。大型歌舞旺季经常每天演出9场，推出10余年来已累计演出19000余场。", "verdict": None},
         {"text": "未來五年每年平均興建約3萬個公營房屋單位，即五年合共約15萬個。", "verdict": "consistent", "at": "15萬個"},
         {"text": "未来三年每年新增就业岗位2万个，三年累计新增8万个。", "verdict": "contradiction", "at": "8万个"},
         {"text": "对困难群众每人每年补贴500元，三年共补贴1.5亿元。", "verdict": None},
@@ -201,9 +202,11 @@ class RateProduct(Rule):
                 continue
             totals = [t for t in ctx.claims_in(s_start, s_end)
                       if t is not rate and not t.per and t.kind == rate.kind and t.unit == rate.unit]
-            if len(totals) != 1:
-                continue
+            if len(totals) != 1 or _PEAK.search(text, max(s_start, rate.start - 10), rate.start):
+                continue  # 旺季每天演出9场: a peak, not the average of the period
             total = totals[0]
+            if _OWN_SPAN.search(text, max(s_start, total.start - 16), total.start):
+                continue  # 推出10余年来已累计演出19000余场: the total spans a period of its own
             yield self._over_periods(total, rate, Interval(Fraction(days[0]), Fraction(days[1])),
                                      f"天 × {days[0]}–{days[1]} days", [])
 
@@ -263,7 +266,9 @@ class RateProduct(Rule):
 # a total over a stated span: 五年合共15万个, 三年累计新增6万个
 _SPAN_TOTAL = regex.compile(r"[ \t]*(?<!公)(?:合共|共计|共計|合计|合計|总共|總共|累计|累計|共)")
 _PERIOD_UNITS = {"year": "year", "month": "month", "day": "day", "week": "week", "quarter": "quarter"}
-_PEAK = regex.compile(r"最高|最多|峰值|高峰")
+_PEAK = regex.compile(r"最高|最多|峰值|高峰|旺季|节假日|節假日")
+# a total with a period of its own: 10余年来已累计, 建成以来, 累计
+_OWN_SPAN = regex.compile(r"年来|年來|以来|以來|累计|累計|至今|迄今")
 _UNIT_SURFACE = regex.compile(r"^[0-9０-９.,，．\s十百千万萬亿億兆]+")
 _UNIT = {"year": "年", "month": "月", "quarter": "季", "week": "周", "day": "天"}
 

@@ -99,6 +99,10 @@ class PartsVsWhole(Rule):
          "verdict": "consistent", "at": "52.4万吨"},
         {"text": "全市共有职工160万人，其中女职工90万人，党员职工80万人。", "verdict": None},
         {"text": "新增确诊病例12例，其中本土病例8例、境外输入病例5例。", "verdict": "contradiction", "at": "12例"},
+        {"text": "地区生产总值5862.3亿元，增长5.6%；一般公共预算收入365亿元。其中，第一产业增加值186.4亿元，第二产业增加值2410.7亿元，第三产业增加值3265.2亿元。",
+         "verdict": "consistent", "at": "5862.3亿元"},
+        {"text": "地区生产总值5862.3亿元，增长5.6%；一般公共预算收入365亿元。其中，第一产业增加值186.4亿元，第二产业增加值2410.7亿元，第三产业增加值3365.2亿元。",
+         "verdict": None},
         {"text": "社会消费品零售总额5230亿元，增长4.9%。按经营单位所在地分，城镇消费品零售额4480亿元，增长4.7%；乡村消费品零售额750亿元，增长6.1%。",
          "verdict": "consistent", "at": "5230亿元"},
         {"text": "社会消费品零售总额5230亿元，增长4.9%。按经营单位所在地分，城镇消费品零售额4480亿元，增长4.7%；乡村消费品零售额850亿元，增长6.1%。",
@@ -159,8 +163,11 @@ class PartsVsWhole(Rule):
         text = ctx.text
         for q, among in self._openers(ctx):
             s_start, s_end = ctx.sentence(q.start())
-            if not text[s_start:q.start()].strip(" \t\u3000，,"):
-                s_start = ctx.sentence(max(0, s_start - 1))[0]  # 。其中，城镇人口…: the whole is in the sentence before
+            opens_sentence = not text[s_start:q.start()].strip(" \t\u3000，,")
+            if opens_sentence:
+                # 。其中，城镇人口…: the whole is in the sentence before (back to its 。, past ；)
+                s_start = min(ctx.sentence(max(0, s_start - 1))[0],
+                              max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1)
             parts = []
             stop = text.find("。", q.end(), ctx.paragraph(q.start())[1])  # parts may run on past ；
             for c in ctx.claims_in(q.end(), stop if stop >= 0 else ctx.paragraph(q.start())[1]):
@@ -183,6 +190,13 @@ class PartsVsWhole(Rule):
             head = common_tail([named_thing(text, p) for p in parts])
             named = [w for w in wholes if len(head) >= 2 and (phrase_before(text, w).endswith(head) or w.noun.endswith(head))]
             whole = named[-1] if named else wholes[-1]
+            if not named and not among and opens_sentence and len(wholes) > 1:
+                # GDP 5862.3亿元，……一般公共预算收入365亿元。其中，第一产业……: which figure the parts
+                # split is unknown; the one they add up to, if any, is the whole
+                fitting = [w for w in wholes if self.sum_finding(w, parts).verdict == "consistent"]
+                if not fitting:
+                    continue
+                whole = fitting[-1]
             if whole.start in done or (is_average(text, whole) and not named):
                 continue  # 人均收入77043元，其中城镇居民82000元: groups' averages, not kinds of income
             finding = self.sum_finding(whole, parts)
