@@ -182,6 +182,8 @@ class Context:
         a date inside a sentence (记者20日获悉……2018年12月29日，大桥恢复通车) is an event."""
         line_start = self.text.rfind("\n", 0, c.start) + 1
         lead = self.text[line_start:c.start]
+        if _OPENS_A_CLAUSE.match(self.text, c.end):
+            return False  # 2008年3月，广州市交委成立……: a date that opens a sentence is the event's
         return len(lead) <= _DATELINE_LEAD and not _CLAUSE_MARK.search(lead) and not _RANGE_MARK.search(c.text)
 
     def claim_at(self, start: int) -> Claim | None:
@@ -201,6 +203,7 @@ _DATELINE_REACH = 200  # characters after the headline block where a dateline ma
 _DATELINE_LEAD = 24  # characters a source name may take before it on its line
 _CLAUSE_MARK = regex.compile(r"[，,。；;：:！？!?]")
 _RANGE_MARK = regex.compile(r"[至到~～—–]")
+_OPENS_A_CLAUSE = regex.compile(r"[ \t]*(?:[，,、]|以来|以來|起|前|后|後)")
 _YEAR_IN = regex.compile(r"(?:19|20)[0-9]{2}")
 
 

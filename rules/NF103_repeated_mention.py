@@ -38,6 +38,8 @@ _BODY_REACH = 1500
 _SAME_REACH = 8000  # how far back a plain restatement is looked for (keeps the rule linear)
 _SAME_CLAIMS = 200  # and through how many figures at most (dense tables)
 _NEAR = 200  # how far back an equal duration or measure counts as the same one
+# 上述三项合计: the count of the items being summed, not a restatement of a figure
+_SUMS_UP = regex.compile(r"[ \t]*(?:合计|合計|共计|共計|总计|總計|共)")
 _DAY_ONLY = regex.compile(r"(?P<d>[0-9]{1,2})[ \t]*[日号號]")
 _FULL_DATE = regex.compile(r"[0-9]{1,2}[ \t]*月[ \t]*(?P<d>[0-9]{1,2})[ \t]*[日号號]")
 PLACE_UNITS = frozenset(load("units")["place_classifier"].values())
@@ -61,6 +63,8 @@ class RepeatedMention(Rule):
         {"text": "今年改造老旧小区120个。这130个小区涉及居民4.8万户。", "verdict": "contradiction", "at": "130个"},
         {"text": "今年改造老旧小区120个，三年改造老旧小区400个。\n\n这120个小区涉及居民4.8万户。", "verdict": "consistent", "at": "120个", "nth": 2},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
+        {"text": "累计拥有有效专利1256项，其中发明专利386项。上述三项合计1200亿元。", "verdict": None},
+        {"text": "先后走访6个城市。\n\n在南京，考察了园区。\n\n在合肥，考察了企业。\n\n深圳、杭州、苏州各有所长，要对标这三个城市。", "verdict": None},
         {"text": "我市推进城市更新三年行动\n\n按照“一年打基础、两年见成效、三年大变样”的思路推进。", "verdict": None},
         {"text": "代表团赴杭州、宁波、苏州、南京4市学习考察。代表团认为，四市的经验值得借鉴。", "verdict": "consistent", "at": "四市"},
         {"text": "代表团实地考察了26个点位。\n\n在杭州，代表团参观园区。\n\n在宁波，考察港口。\n\n李军表示，这次考察的28个点位，个个都是教材。",
@@ -87,7 +91,7 @@ class RepeatedMention(Rule):
         for c in quantities:
             if c.kind not in ("count", "measure"):
                 continue
-            if _POINTER.search(ctx.text, max(0, c.start - 12), c.start):
+            if _POINTER.search(ctx.text, max(0, c.start - 12), c.start) and not _SUMS_UP.match(ctx.text, c.end):
                 earlier = self._pointed(ctx, c)
                 if earlier is not None:
                     yield self._pair(earlier, c, "restates")
@@ -130,9 +134,10 @@ class RepeatedMention(Rule):
         last = named[-1] if named else None
         if last is not None and last.value == c.value and last.value_high == c.value_high:
             return last
-        # 实地考察了26个点位 … 这次考察的28个点位: the one earlier figure of exactly this noun
+        # 实地考察了26个点位 … 这次考察的28个点位: the one earlier figure of exactly this noun,
+        # unless items listed just before are what 这 points at (深圳、杭州、苏州……对标这三个城市)
         exact = [e for e in named if len(thing(c)) >= 2 and thing(e) == thing(c)]
-        if len(exact) == 1:
+        if len(exact) == 1 and "、" not in ctx.text[ctx.around(c.start, before=1)[0]:c.start]:
             return exact[0]
         return None
 

@@ -71,7 +71,9 @@ class SectorsSum(Rule):
             if whole.kind not in ("money", "count") or not _WHOLE.search(text, max(0, whole.start - _LOOK_BACK), whole.start):
                 continue
             parts = []
-            after = [c for c in ctx.claims_in(whole.end, whole.end + _REACH) if c.kind == whole.kind and c.unit == whole.unit]
+            # the sectors follow in the whole's paragraph (a blank line starts another subject)
+            end = min(whole.end + _REACH, ctx.paragraph(whole.start)[1])
+            after = [c for c in ctx.claims_in(whole.end, end) if c.kind == whole.kind and c.unit == whole.unit]
             for label in _PARTS:
                 part = next((c for c in after if label.search(text, max(0, c.start - _LOOK_BACK), c.start)
                              and (not parts or c.start > parts[-1].start)), None)
