@@ -120,6 +120,8 @@ class LabelVsExplanation(Rule):
             return
         total = nxt[0]
         want = sum(terms)
+        if total.value != want and total.value in terms:
+            return  # “4+2”……。四个城市……: the next sentence speaks of one term's cities, not all
         ok = total.value == want
         message = (f"{label.text} = {' + '.join(map(str, terms))} = {want}, "
                    + ("matches" if ok else "but the next sentence states") + f" {total.text}")

@@ -35,6 +35,8 @@ _CLOSE = 15  # a count this close after the range is its length
 # words that make a count the length of a period: 为期5天, 历时5天, 共5天, 连续两个月, 今年4个月
 _SPAN_WORD = regex.compile(r"(?:为期|為期|历时|歷時|用时|用時|共|连续|連續|期间|期間|今年|这|這)[^，,。；;]{0,3}$")
 # …or after it: 5天时间走访了, 5天的时间里
+# a count of months in the next sentence looks back over the range: 这4个月, 今年4个月, 4个月来, 前4个月
+_BACK_OVER = regex.compile(r"这|這|此|上述|今年|个月来|個月來|个月以来|個月以來|前[0-9一二三四五六七八九十]")
 _SPAN_AFTER = regex.compile(r"[ \t]*(?:的)?(?:时间|時間)")
 
 
@@ -54,6 +56,7 @@ class DateSpan(Rule):
         {"text": "4月1日至30日，全市开展安全检查，发现的隐患要在3天内整改到位。", "verdict": None},
         {"text": "拿着出具的4月水质体检报告。自3月以来，已连续两个月水质达标。", "verdict": "consistent", "at": "两个月"},
         {"text": "6月1日至5日，市领导带队赴长三角3个城市考察，6天时间走访了20多个重点项目。", "verdict": "contradiction", "at": "6天"},
+        {"text": "今年1-10月实现营收12亿元。2018年12月29日，大桥在历时27个月的封闭维修后恢复通车。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -69,6 +72,7 @@ class DateSpan(Rule):
             s_start, s_end = ctx.sentence(d.start)
             candidates = [c for c in ctx.claims_in(s_start, ctx.sentence(s_end + 1)[1] if unit == "month" else s_end)
                           if c.kind == "measure" and c.unit == unit and c.value == int(c.value)
+                          and (c.start < s_end or _BACK_OVER.search(ctx.text, max(s_end, c.start - 4), c.start + 12))
                           and (c.start - d.end <= _CLOSE or _SPAN_WORD.search(ctx.text, max(0, c.start - 5), c.start)
                                or _SPAN_AFTER.match(ctx.text, c.end))]
             if not candidates and unit == "day" and d.start < ctx.headline_end + _OPENING:
