@@ -21,8 +21,8 @@ Parts named by thresholds (其中10亿元以上项目9个、50亿元以上项目
 超亿元企业61家; 5家企业进入中国企业500强 — 规模以上 and 500强 are thresholds of their own,
 numfacts/data/rules.toml) nest: the higher bar's count is at most the lower's. When 其中 follows a list of wholes (家庭农场426家、合作社315家，其中示范性家庭农场18家), each part
 goes with the whole its noun names and a part that names none of them is left alone. When
-其中 opens a sentence, its parts go with the figures of the paragraph before it (up to 400
-characters), each with the one
+其中 opens a sentence, its parts go with the figures of the sentence before it (or, sharing four
+characters of name, of its paragraph, up to 400 characters back), each with the one
 whose name it shares the longest ending with (第三季度实现营业收入68.42亿元 with 前三季度实现营业收入
 186.35亿元; 审结电信网络诈骗案件612件 with 审结刑事案件6820件).
 """
@@ -147,8 +147,11 @@ class PartExceedsWhole(Rule):
             last = len(text[:q.start()].rstrip()) - 1  # the end of what comes before, maybe a paragraph up
             if last < 0:
                 continue
-            prev_start = max(ctx.paragraph(last)[0], q.start() - _OPENING_REACH)
-            wholes = [c for c in ctx.claims_in(prev_start, q.start())
+            # the sentence before (back to its 。, past ；); failing a name there, its paragraph, where
+            # a name must match closely (第三季度实现营业收入 … 前三季度公司实现营业收入)
+            hard = max(text.rfind(mark, 0, last) for mark in "。！？!?") + 1
+            paragraph_start = max(ctx.paragraph(last)[0], q.start() - _OPENING_REACH)
+            wholes = [c for c in ctx.claims_in(paragraph_start, q.start())
                       if c.kind in ("count", "money", "measure") and not is_change(ctx, c) and not is_average(text, c)]
             stop = text.find("。", q.end(), ctx.paragraph(q.start())[1])
             for part in ctx.claims_in(q.end(), stop if stop >= 0 else ctx.paragraph(q.start())[1]):
@@ -157,7 +160,7 @@ class PartExceedsWhole(Rule):
                 name = phrase_before(text, part)
                 scored = [(len(common_tail([name, phrase_before(text, w)])), w) for w in wholes
                           if comparable(part, w) and _same_measure_word(part, w)]
-                scored = [(n, w) for n, w in scored if n >= 2]
+                scored = [(n, w) for n, w in scored if n >= (2 if w.start >= hard else _FAR_NAME)]
                 if not scored:
                     continue
                 best = max(n for n, _ in scored)
@@ -244,6 +247,7 @@ _THRESHOLD = regex.compile(r"\p{Han}")
 # 其中 opening a sentence: 。其中，第三季度…
 _OPENING_QIZHONG = regex.compile(r"(?<=[。\n])[ \t\u3000]*其中[，,：:]")
 _OPENING_REACH = 400  # characters before it where its wholes may stand
+_FAR_NAME = 4  # characters of name a part shares with a whole before the sentence before
 _BOUNDS = frozenset({"以上", "及以上", "以下", "以内", "以內"})
 _ABOVE = frozenset({"超", "超过", "超過", "逾"})  # 超10亿元企业126家: the bar before a category
 
