@@ -57,6 +57,9 @@ _NOT_A_SUM = regex.compile(r"其中|累计|累計|新增|增加|比|较|較")
 _AMONG = regex.compile(r"[ \t]*(?:之)?中[ \t]*[，,：:]")
 # the part that takes the rest: 其他3条, 其余项目42个
 _REST = regex.compile(r"^(?:其他|其它|其余|其餘|其他的|其它的)")
+# 面积分别为8000平方米、6000平方米和5000平方米，合计1.9万平方米: one list of amounts of one thing
+_RESPECTIVE_LIST = regex.compile(r"(?:分别|分別)(?:为|為|是|达|達|达到|達到)?[ \t]*$")
+_LIST_GAP = regex.compile(r"[ \t]*(?:[、]|和|及|与|與)[ \t]*")
 # A 加上 B，共 C: 差短340亿元，加上债务还本850亿元，共需融资调度1190亿元
 _PLUS = regex.compile(r"[，,][ \t]*(?:再)?加上")
 _PLUS_TOTAL = regex.compile(r"[，,][ \t]*(?<!公)(?:共|共计|共計|合计|合計|总计|總計|一共|合共)\p{Han}{0,6}?[ \t]*(?:为|為|达|達)?[ \t]*$")
@@ -120,6 +123,8 @@ class PartsVsWhole(Rule):
         {"text": "其中汽车产业产值突破1200亿元，电子信息产业产值860亿元，生物医药产业产值410亿元，三大产业集群合计产值2370亿元。",
          "verdict": "contradiction", "at": "2370亿元"},
         {"text": "实现营业收入100亿元，利润10亿元，合计纳税5亿元。", "verdict": None},
+        {"text": "三个特色展区面积分别为8000平方米、6000平方米和5000平方米，合计1.9万平方米。", "verdict": "consistent", "at": "1.9万平方米"},
+        {"text": "三个特色展区面积分别为8000平方米、6000平方米和5000平方米，合计2.9万平方米。", "verdict": "contradiction", "at": "2.9万平方米"},
         {"text": "歲入歲出差短340億元，加上債務還本850億元，共需融資調度1,190億元。", "verdict": "consistent", "at": "1,190億元"},
         {"text": "歲入歲出差短340億元，加上債務還本850億元，共需融資調度1,290億元。", "verdict": "contradiction", "at": "1,290億元"},
     ]
@@ -253,12 +258,14 @@ class PartsVsWhole(Rule):
                 if (c.kind, c.unit, c.per) != (total.kind, total.unit, total.per):
                     break
                 parts.insert(0, c)
-            if (len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:]))
+            listed = len(parts) >= 2 and _RESPECTIVE_LIST.search(text, max(s_start, parts[0].start - 8), parts[0].start) \
+                and all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(parts, parts[1:]))
+            if (len(parts) < 2 or not (listed or all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:])))
                     or any(is_average(text, p) for p in parts)):  # 城镇居民人均…、农村居民人均…: averages do not add
                 continue
             names = [name_of(text, p) for p in parts]
             word = cue.group("word")
-            if not (len(word) >= 2 and all(word in n for n in names)) and (word or len(common_tail(names)) < 2):
+            if not listed and not (len(word) >= 2 and all(word in n for n in names)) and (word or len(common_tail(names)) < 2):
                 continue  # 营业收入100亿元，利润10亿元，合计纳税5亿元: not one word, not parts
             if _NOT_A_SUM.search(text, parts[0].start, total.start):
                 continue
