@@ -12,7 +12,8 @@ edit to one of them is a classic inconsistency.
 ## Example
 headline 6天访3城; body 4月11日至15日 -> contradiction: 11 to 15 is 5 days.
 
-A range of years (三年行动计划（2024—2026年）; “十四五”期间（2021—2025年），五年累计……) is
+An event's length (为期4天) is read against its opening date before it and its closing date
+after it (9月25日……开幕……持续至9月28日). A range of years (三年行动计划（2024—2026年）; “十四五”期间（2021—2025年），五年累计……) is
 read the same way against the count of years named with it.
 
 ## Not flagged
@@ -37,6 +38,12 @@ _SPAN_WORD = regex.compile(r"(?:为期|為期|历时|歷時|用时|用時|共|�
 # …or after it: 5天时间走访了, 5天的时间里
 # a count of months in the next sentence looks back over the range: 这4个月, 今年4个月, 4个月来, 前4个月
 _BACK_OVER = regex.compile(r"这|這|此|上述|今年|个月来|個月來|个月以来|個月以來|前[0-9一二三四五六七八九十]")
+# an event's length and its ends: 为期4天; 持续至9月28日, 9月28日闭幕
+_LASTS = regex.compile(r"(?:为期|為期|历时|歷時)[ \t]*$")
+_DAY = regex.compile(r"(?:(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*月)?[ \t]*(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[ \t]*[日号號]")
+_UNTIL = regex.compile(r"(?:持续至|持續至|持续到|持續到|将至|至|到)[ \t]*$")
+_CLOSES = regex.compile(r"[ \t]*(?:闭幕|閉幕|结束|結束|落幕|收官)")
+_CLOSING_REACH = 1500
 _SPAN_AFTER = regex.compile(r"[ \t]*(?:的)?(?:时间|時間)")
 
 
@@ -57,11 +64,14 @@ class DateSpan(Rule):
         {"text": "拿着出具的4月水质体检报告。自3月以来，已连续两个月水质达标。", "verdict": "consistent", "at": "两个月"},
         {"text": "6月1日至5日，市领导带队赴长三角3个城市考察，6天时间走访了20多个重点项目。", "verdict": "contradiction", "at": "6天"},
         {"text": "今年1-10月实现营收12亿元。2018年12月29日，大桥在历时27个月的封闭维修后恢复通车。", "verdict": None},
+        {"text": "9月25日，博览会在杭州开幕。本届博览会为期4天，展览面积12万平方米。\n\n博览会将持续至9月28日。", "verdict": "consistent", "at": "4天"},
+        {"text": "9月25日，博览会在杭州开幕。本届博览会为期5天，展览面积12万平方米。\n\n博览会将持续至9月28日。", "verdict": "contradiction", "at": "5天"},
     ]
 
     def check(self, ctx):
         yield from self._since_month(ctx)
         yield from self._year_ranges(ctx)
+        yield from self._opening_to_closing(ctx)
         for d in ctx.claims:
             if d.kind != "date":
                 continue
@@ -145,6 +155,39 @@ class DateSpan(Rule):
             message = f"{d.text} spans {span} years " + ("= " if n == span else "≠ ") + years.text
             yield self.finding(verdict, years, [d], message, stated=float(n), expected_low=float(span),
                                expected_high=float(span), gap=0.0 if n == span else abs(n - span) / span)
+
+
+    def _opening_to_closing(self, ctx):
+        """9月25日……开幕。本届博览会为期4天……将持续至9月28日: the days from the opening date to the
+        closing one, both counted, against the stated length."""
+        text = ctx.text
+        for count in ctx.quantities:
+            if count.kind != "measure" or count.unit != "day" or count.value != int(count.value) or count.qualifier != "exact":
+                continue
+            if not _LASTS.search(text, max(0, count.start - 4), count.start):
+                continue
+            s_start, s_end = ctx.sentence(count.start)
+            dates = ctx.claims_in(ctx.paragraph(count.start)[0], s_end, quantities=False)
+            if any(d.kind == "date" and range_length(d.text) for d in dates):
+                continue  # a range of its own: the main check reads it
+            opening = next((d for d in reversed(dates) if d.kind == "date" and d.start < count.start
+                            and _DAY.fullmatch(d.text.strip()) and _DAY.fullmatch(d.text.strip()).group("m")), None)
+            if opening is None:
+                continue
+            closing = next((d for d in ctx.claims_in(count.end, count.end + _CLOSING_REACH, quantities=False)
+                            if d.kind == "date" and _DAY.fullmatch(d.text.strip())
+                            and (_UNTIL.search(text, max(0, d.start - 6), d.start) or _CLOSES.match(text, d.end))), None)
+            if closing is None:
+                continue
+            first, last = _DAY.fullmatch(opening.text.strip()), _DAY.fullmatch(closing.text.strip())
+            span = range_length(f"{first.group('m')}月{first.group('d')}日至{last.group('m') or first.group('m')}月{last.group('d')}日")
+            if span is None:
+                continue
+            days, n = span[0], int(count.value)
+            verdict = "consistent" if n == days else "borderline" if n == days - 1 else "contradiction"
+            message = f"{opening.text} to {closing.text} spans {days} days " + ("= " if n == days else "≠ ") + count.text
+            yield self.finding(verdict, count, [opening, closing], message, stated=float(n), expected_low=float(days),
+                               expected_high=float(days), gap=0.0 if n == days else abs(n - days) / days)
 
 
 def _month_of(s: str) -> int | None:
