@@ -459,7 +459,8 @@ def _record(ctx: Context, f: Finding) -> dict:
 
 # Helpers shared by rules -------------------------------------------------------------
 
-_LATER_NUMERAL = regex.compile(r"[0-9两兩二三四五六七八九十]")
+_LATER_NUMERAL = regex.compile(r"[0-9两兩二三四五六七八九十]|(?<!个|個)一")  # 四个一批 is one term
+_HAN_AFTER = regex.compile(r"[ \t]*\p{Han}")
 _LEADING_NUMERAL = regex.compile(r"^[ \t]*([0-9]+|[零〇一二两兩三四五六七八九十百千]+)")
 
 
@@ -474,7 +475,9 @@ def stated_count(c: Claim) -> int | None:
     if c.kind == "label":
         m = _LEADING_NUMERAL.match(c.text)
         if not m or "+" in c.text or _LATER_NUMERAL.search(c.text, m.end() + 1):
-            return None  # “两区三园”, “一主两副”: several terms, each counting its own items (NF105)
+            return None  # “两区三园”, “两新一重”: several terms, each counting its own items (NF105)
+        if not _HAN_AFTER.match(c.text, m.end()):
+            return None  # 5G, 4A: a name with a Latin letter, no count
         try:
             n = parse(m.group(1))
         except NotANumeral:
