@@ -59,14 +59,14 @@ _INCLUDING = regex.compile(r"包括|包含")
 # …、“三进三亮” or 一条廊道、两条绿带、|三个功能区: the figure is itself an item of a list
 _ITEM_QUOTE = regex.compile(r"(?:(?:、|[”’」』])[ \t]*[“‘「『]|、)[ \t]*$")
 # Quoted items, each one quote or a change from one quote to another (“坐堂办”向“下去办”).
-_QUOTE_BODY = r"[^“”‘’「」『』\n]{1,30}"
+_QUOTE_BODY = r"[^“”‘’「」『』《》\n]{1,30}"
 _CHANGE_TO = r"[ \t]*(?:向|到|变为|變為|变成|變成|转向|轉向)[ \t]*"
 _QUOTED_RUN = regex.compile(
-    f"(?:[“‘「『]{_QUOTE_BODY}[”’」』](?:{_CHANGE_TO}[“‘「『]{_QUOTE_BODY}[”’」』])?(?:[、 \t]|以及|及|和|与|與)*){{2,}}$"
+    f"(?:[“‘「『《]{_QUOTE_BODY}[”’」』》](?:{_CHANGE_TO}[“‘「『]{_QUOTE_BODY}[”’」』])?(?:[、 \t]|以及|及|和|与|與)*){{2,}}$"
 )
 _QUOTED_ITEM = regex.compile(
     f"(?P<item>[“‘「『]{_QUOTE_BODY}[”’」』]{_CHANGE_TO}[“‘「『]{_QUOTE_BODY}[”’」』])"
-    f"|[“‘「『](?P<item>{_QUOTE_BODY})[”’」』]"
+    f"|[“‘「『《](?P<item>{_QUOTE_BODY})[”’」』》]"  # 《政府工作报告》《计划报告》等三个报告
 )
 _OPEN_TAIL = regex.compile(r"(?:等等|等)[\p{Han}]{0,6}$")
 _AFTER_STOP = regex.compile(r"[。；;！？!?）)\n]|[，,]")
