@@ -32,6 +32,8 @@ _SHARE = regex.compile(f"(?:{alternation(_CUES['share_cues'])})")
 _CHANGE = regex.compile(f"(?:{alternation(_CUES['change_cues'])})")
 _NOT_SHARE = regex.compile(f"(?:{alternation(_CUES['not_share'])})")
 _OF_WHOLE = regex.compile(r"(?:以上|以下|左右)?的\p{Han}")
+_TO_LEVEL = regex.compile(r"[至到]")  # 提升至45.6%: the level reached, not the change
+_AMONG = regex.compile(r"中[ \t]*(?:有)?[ \t]*$")  # 受访者中近七成: a share of those
 _BOUND = Interval(Fraction(0), Fraction(100))
 
 
@@ -50,6 +52,10 @@ class ShareOver100(Rule):
         {"text": "年度计划完成率为120%。", "verdict": None},
         {"text": "中小企業約36萬家，佔商業單位總數超過98%。", "verdict": "consistent", "at": "98%"},
         {"text": "全年游客人数超过上年的120%。", "verdict": None},
+        {"text": "消费对经济增长的贡献率为65.2%。", "verdict": "consistent", "at": "65.2%"},
+        {"text": "新能源汽车渗透率提升至45.6%。", "verdict": "consistent", "at": "45.6%"},
+        {"text": "受访者中近七成表示满意。", "verdict": "consistent", "at": "七成"},
+        {"text": "研发投入比重比上年提高12%。", "verdict": None},
         {"text": "城镇居民收入增长5%，农村居民收入增长8%，分别占全省平均水平的110%和95%。", "verdict": None},
     ]
 
@@ -63,9 +69,13 @@ class ShareOver100(Rule):
             cut = max(cut, text.rfind(",", clause_start, c.start))
             before_start = cut + 1 if cut >= 0 else clause_start
             own_hedge = c.start - len(c.hedge) if c.hedge and text.endswith(c.hedge, 0, c.start) else c.start
-            if _CHANGE.search(text, before_start, own_hedge) or _NOT_SHARE.search(text, before_start, c.start):
+            if _NOT_SHARE.search(text, before_start, c.start):
                 continue
-            if not (_SHARE.search(text, before_start, c.start) or _OF_WHOLE.match(text, c.end)):
+            shares = list(_SHARE.finditer(text, before_start, c.start))
+            changes = [m for m in _CHANGE.finditer(text, before_start, own_hedge) if not _TO_LEVEL.match(text, m.end())]
+            if changes and not (shares and shares[-1].start() > changes[-1].start()):
+                continue  # 比上年提高3%: a change (but 消费对经济增长的贡献率为65.2%, 渗透率提升至45.6% are shares)
+            if not (shares or _OF_WHOLE.match(text, c.end) or _AMONG.search(text, before_start, own_hedge)):
                 continue
             verdict = judge(c, _BOUND, _BOUND)
             message = f"0 ≤ {c.text} ≤ 100%" if verdict != "contradiction" else f"{c.text} is a share of a whole, which cannot exceed 100%"
