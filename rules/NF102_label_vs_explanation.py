@@ -115,7 +115,8 @@ class LabelVsExplanation(Rule):
 
     def _total(self, ctx, label, terms, s_end):
         """A sentence that opens with a count right after the label's sentence restates the total."""
-        nxt = [c for c in ctx.claims_in(s_end, s_end + 4) if c.kind == "count"]
+        nxt = [c for c in ctx.claims_in(s_end, s_end + 4) if c.kind == "count"
+               and not ctx.text[max(0, c.start - 1):c.start] in ("前", "第")]  # 前十名股东: a rank, not the total
         if not nxt:
             return
         total = nxt[0]
