@@ -82,6 +82,8 @@ class RateProduct(Rule):
         {"text": "未來五年每年平均興建約3萬個公營房屋單位，即五年合共約15萬個。", "verdict": "consistent", "at": "15萬個"},
         {"text": "未来三年每年新增就业岗位2万个，三年累计新增8万个。", "verdict": "contradiction", "at": "8万个"},
         {"text": "对困难群众每人每年补贴500元，三年共补贴1.5亿元。", "verdict": None},
+        {"text": "对低保户每户每年补助2000元，今年新增受助家庭300户，全年共发放补助资金600万元。", "verdict": "indeterminate", "at": "600万元"},
+        {"text": "对每个村每年补助10万元，全县共有行政村186个，其中已脱贫村120个，全年共安排资金1860万元。", "verdict": "consistent", "at": "1860万元"},
         {"text": "五年累计新增城镇就业28.6万人，年均新增5.7万人。", "verdict": "consistent", "at": "28.6万人"},
         {"text": "五年累计新增城镇就业28.6万人，年均新增6.7万人。", "verdict": "contradiction", "at": "6.7万人"},
         {"text": "10月1日至7日国庆假期，全市共接待游客1268.5万人次，同比增长8.6%；实现旅游收入98.7亿元，同比增长10.2%。日均接待游客181.2万人次。",
@@ -240,6 +242,8 @@ class RateProduct(Rule):
                 counts = [c for c in ctx.claims_in(lo, rate.start) + ctx.claims_in(total.end, hi)
                           if c.kind == "count" and c.exact and c.value > 1 and not c.per
                           and c.unit == canonical_unit(each.group("cls"))]
+            if len(counts) > 1:  # 共有行政村186个，其中已脱贫村120个: the parts after 其中 are not all
+                counts = [c for c in counts if not _PART_OF.search(text, max(ctx.sentence(c.start)[0], c.start - 12), c.start)]
             if len(counts) != 1:
                 continue
             count = counts[0]
@@ -258,11 +262,18 @@ class RateProduct(Rule):
             else:
                 gap = total.strict.gap(loose)
                 message = f"{formula} ≠ stated {total.text} ({'−' if total.value < float(loose.lo or 0) else '+'}{gap:.1%})"
+                flow = _NEW.search(text, max(ctx.sentence(count.start)[0], count.start - 10), count.start)
+                if flow and not _NEW.search(text, each.start(), rate.start):
+                    verdict = "indeterminate"  # 今年新增受助家庭300户: the new ones, perhaps not all who are paid
+                    message += f" (the {count.text} are new ones; all who receive the rate may be more)"
             yield self.finding(verdict, total, [rate, count], message, stated=total.value,
                                expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                                gap=total.strict.gap(loose))
 
 
+_PART_OF = regex.compile(r"其中|包括|其余|其餘")
+# a count of new ones: 今年新增受助家庭300户 (the rate may go to more than those)
+_NEW = regex.compile(r"新增|新建|新引进|新引進|新认定|新認定|增加")
 # a total over a stated span: 五年合共15万个, 三年累计新增6万个
 _SPAN_TOTAL = regex.compile(r"[ \t]*(?<!公)(?:合共|共计|共計|合计|合計|总共|總共|累计|累計|共)")
 _PERIOD_UNITS = {"year": "year", "month": "month", "day": "day", "week": "week", "quarter": "quarter"}

@@ -70,6 +70,7 @@ class PartExceedsWhole(Rule):
         {"text": "全市平均工资9.2万元，其中城镇非私营单位平均工资11.2万元，城镇私营单位平均工资6.3万元。", "verdict": None},
         {"text": "全市累计实施重大项目326个，完成投资2860亿元，其中今年实施98个、完成投资860亿元。", "verdict": "consistent", "at": "98个"},
         {"text": "全市累计实施重大项目326个，完成投资2860亿元，其中今年实施398个、完成投资860亿元。", "verdict": "contradiction", "at": "398个"},
+        {"text": "每名网格员每月补贴1500元，全市共有网格员2600名，其中专职网格员1200名，全年共发放补贴4680万元。", "verdict": None},
         {"text": "前三季度实现营业收入186.35亿元；归属于上市公司股东的净利润21.68亿元；扣除非经常性损益后的净利润20.12亿元。"
                  "其中，第三季度实现营业收入68.42亿元；归属于上市公司股东的净利润8.06亿元。", "verdict": "consistent", "at": "8.06亿元"},
         {"text": "前三季度实现营业收入186.35亿元，归属于上市公司股东的净利润21.68亿元，扣除非经常性损益后的净利润20.12亿元。"
@@ -129,10 +130,13 @@ class PartExceedsWhole(Rule):
         unit than the figure before 其中 goes with the last figure of its unit before 其中."""
         text = ctx.text
         earlier = [c for c in ctx.claims_in(s_start, whole.start)
-                   if c.kind in ("count", "money", "measure") and not is_change(ctx, c) and not is_average(text, c)]
+                   if c.kind in ("count", "money", "measure") and not is_change(ctx, c) and not is_average(text, c)
+                   and not c.per]  # 每名网格员每月补贴1500元 is a rate, no whole
         for part in ctx.claims_in(parts_from, s_end):
             if comparable(part, whole) or part.kind not in ("count", "money", "measure") or is_change(ctx, part):
                 continue
+            if _OWN_TOTAL.search(text, max(parts_from, part.start - 12), part.start):
+                break  # ，全年共发放补贴4680万元: a total of its own ends the parts
             if is_average(text, part):
                 continue
             other = next((c for c in reversed(earlier) if comparable(part, c) and _same_measure_word(part, c)), None)
@@ -245,6 +249,7 @@ _CATEGORY = regex.compile(r"[ \t]*(?:的)?\p{Han}{1,8}[ \t]*")
 # 其中10亿元以上项目8个: a figure that bounds a category (以上 + noun) is no part.
 _THRESHOLD = regex.compile(r"\p{Han}")
 # 其中 opening a sentence: 。其中，第三季度…
+_OWN_TOTAL = regex.compile(r"[，,；;][^，,；;]{0,6}(?:共|合计|合計|总计|總計|累计|累計)[^，,；;]{0,8}$")
 _OPENING_QIZHONG = regex.compile(r"(?<=[。\n])[ \t\u3000]*其中[，,：:]")
 _OPENING_REACH = 400  # characters before it where its wholes may stand
 _FAR_NAME = 4  # characters of name a part shares with a whole before the sentence before
