@@ -3,7 +3,7 @@
 ## What it does
 Pairs a count stated for one month (6月份…签约项目3个, 6月份新增市场主体1.2万户) with a count of
 the same thing for a period that contains that month, in the same paragraph (今年前8个月…引进
-项目34个, 1—6月累计新增6.5万户, 今年以来, 上半年), and checks month ≤ period.
+项目34个, 1—6月累计新增6.5万户, 今年以来, 上半年, 一季度, 前三季度), and checks month ≤ period.
 
 ## Why it matters
 Monthly and year-to-date figures are printed side by side in statistical news; a month above
@@ -30,6 +30,8 @@ _MONTH = regex.compile(f"(?P<m>{_N})[ \\t]*月份?")
 _PERIOD = regex.compile(
     f"前[ \\t]*(?P<n>{_N})[ \\t]*[个個]月|1[ \\t]*[-－—–~～至到][ \\t]*(?P<n>{_N})[ \\t]*月|(?P<all>今年以来|今年以來|年初以来|年初以來|全年)"
     f"|(?P<half>上半年)"
+    # 一季度 holds months 1–3, 前三季度 1–9, 前两个季度 1–6
+    f"|(?:第一|首|一)季度|前[ \\t]*(?P<q>[二两兩三])[ \\t]*[个個]?季度"
 )
 _REACH = 400
 
@@ -45,6 +47,9 @@ class MonthWithinPeriod(Rule):
         {"text": "在6月份的推介活动中签约项目3个，今年前8个月全市共引进注册资金1000万元以上项目34个。",
          "verdict": "consistent", "at": "3个"},
         {"text": "6月份全市新增市场主体1.2万户，1—5月累计新增市场主体0.9万户。", "verdict": None},
+        {"text": "3月份新签约项目12个，一季度累计签约项目28个。", "verdict": "consistent", "at": "12个"},
+        {"text": "3月份新签约项目32个，一季度累计签约项目28个。", "verdict": "contradiction", "at": "32个"},
+        {"text": "8月份新签约项目32个，前三季度累计签约项目128个。", "verdict": "consistent", "at": "32个"},
     ]
 
     def check(self, ctx):
@@ -88,6 +93,10 @@ def _holds(period, month: int) -> bool:
         return True
     if period.group("half"):
         return month <= 6
+    if period.group("q"):
+        return month <= 3 * whole_number(period.group("q"))
+    if "季度" in period.group():
+        return month <= 3  # 一季度, 第一季度, 首季度
     n = whole_number(period.group("n"))
     return n is not None and month <= n
 
