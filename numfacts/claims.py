@@ -218,8 +218,8 @@ def _reading(groups: tuple) -> Reading:
             return Reading("ordinal")  # 二次, 二期
     if unit_text == "大":
         unit = ""
-        if high > 10:
-            return Reading("ordinal")  # 十八大
+        if high > 10 and chinese:
+            return Reading("ordinal")  # 十八大 (a party congress); 11大系统 in digits is a count
     bare = plain = False
     if not family:
         if chinese and not (mag or _MAG_TAIL.search(n1)):
