@@ -23,6 +23,7 @@ an area above the whole is only undecided: this rule only ever confirms.
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 
 import regex
 
@@ -70,7 +71,8 @@ class AreaWithinWhole(Rule):
             else:
                 place = _PLACE.search(text, max(0, c.start - 2), c.start)
                 if place and place.group(1) not in mentions:
-                    mentions[place.group(1)] = text.count(place.group(1))  # once per name: the rule stays linear
+                    # once per name, and within reach of the figure: the rule stays linear
+                    mentions[place.group(1)] = text.count(place.group(1), max(0, c.start - _REACH), c.start + _REACH)
                 if place and mentions[place.group(1)] >= _MAIN_PLACE_MENTIONS:
                     wholes.append((c, size, "place"))
         reach = {whole.start: _topic_end(ctx, whole) for whole, _, how in wholes if how == "total"}
@@ -113,8 +115,15 @@ def _topic_end(ctx, whole) -> int:
 
 def _area(c) -> Fraction | None:
     """The area in square metres, or None when the figure is no area."""
+    factor = _square_metres(c.unit)
+    return None if factor is None else Fraction(str(c.value)) * factor
+
+
+@lru_cache(maxsize=None)
+def _square_metres(unit: str) -> Fraction | None:
+    """Square metres in one of the unit, or None when it is no area (one pint look-up per unit)."""
     try:
-        q = registry().Quantity(Fraction(str(c.value)), c.unit)
+        q = registry().Quantity(Fraction(1), unit)
     except Exception:  # a unit pint cannot read is no area
         return None
     if q.dimensionality != registry().Quantity(1, "m**2").dimensionality:
