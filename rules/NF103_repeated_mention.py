@@ -6,7 +6,9 @@ intervals meet. Three kinds of pairs are read:
 * a mention that points back (这3条中轴线, 此次考察的3个城市, 上述5家企业) with the latest
   earlier figure of the same thing in its paragraph or just before it;
 * a headline figure (5天访3城40余点) with the first figure of the same thing in the body
-  (五天的时间里……参观了40多个点);
+  (五天的时间里……参观了40多个点), and a headline amount or rate with the first body figure
+  of its unit that states it again, rounding allowed (一季度GDP增长5.8% … 同比增长5.8%;
+  only ever confirmed: the first body figure of a unit is often another quantity);
 * an equal figure said again (四个城市 … 实地考察的四个城市, 21年前 … 21年过去了, a dateline's
   5月10日 … 10日上午), reported as verified.
 
@@ -63,6 +65,7 @@ class RepeatedMention(Rule):
         {"text": "今年改造老旧小区120个。这130个小区涉及居民4.8万户。", "verdict": "contradiction", "at": "130个"},
         {"text": "今年改造老旧小区120个，三年改造老旧小区400个。\n\n这120个小区涉及居民4.8万户。", "verdict": "consistent", "at": "120个", "nth": 2},
         {"text": "去年新建3家养老院，今年新建5家养老院。", "verdict": None},
+        {"text": "一季度全市GDP增长5.8%\n\n一季度，全市地区生产总值1268亿元，同比增长5.8%。", "verdict": "consistent", "at": "5.8%", "nth": 2},
         {"text": "累计拥有有效专利1256项，其中发明专利386项。上述三项合计1200亿元。", "verdict": None},
         {"text": "先后走访6个城市。\n\n在南京，考察了园区。\n\n在合肥，考察了企业。\n\n深圳、杭州、苏州各有所长，要对标这三个城市。", "verdict": None},
         {"text": "我市推进城市更新三年行动\n\n按照“一年打基础、两年见成效、三年大变样”的思路推进。", "verdict": None},
@@ -109,6 +112,15 @@ class RepeatedMention(Rule):
             first = next((b for b in body if comparable(h, b) and (same_thing(h, b) or _place_named(h, b))), None)
             if first is not None:
                 yield self._pair(h, first, "repeats the headline's")
+        # 一季度GDP增长5.8% … 同比增长5.8%; 营收突破100亿元 … 102.3亿元: a headline amount or rate
+        # said again in the body is confirmed (the first body figure of its unit may be another one,
+        # so only a figure that meets it is paired, and never judged against it)
+        for h in (q for q in quantities if q.end <= ctx.headline_end and q.kind in ("money", "percent")):
+            again = next((b for b in body if (b.kind, b.unit, b.per) == (h.kind, h.unit, h.per)
+                          and b.loose.meets(h.loose)), None)
+            if again is not None:  # a headline rounds: 36% for 36.5%, 2.88兆 for 2兆8,810億
+                yield self.finding("consistent", again, [h], f"{again.text} repeats the headline's {h.text}",
+                                   stated=again.value, expected_low=_f(h.loose.lo), expected_high=_f(h.loose.hi), gap=0.0)
 
     @staticmethod
     def _pointed(ctx, c):
