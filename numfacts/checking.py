@@ -126,13 +126,13 @@ class Context:
                                     | {p for p in self.line_starts[1:] if p <= self.headline_end})
         self._dateline = _UNSEEN
         for c in self.quantities:
-            c.exact = self._exact(c)
             c.average = is_average(text, c) or (
                 c.kind == "count" and bool(c.per) and bool(_AVERAGE.search(text, max(0, c.start - 12), c.start)))
+            c.exact = self._exact(c)
 
     def _exact(self, c: Claim) -> bool:
-        if c.kind == "count" and c.per and _AVERAGE.search(self.text, max(0, c.start - 12), c.start):
-            return False  # 日均3.3万人次 is an average, rounded like any computed figure
+        if c.kind == "count" and c.average:
+            return False  # 日均3.3万人次, 户均2.8人: an average, rounded like any computed figure
         if c.kind == "count" or (c.kind == "measure" and c.unit in _EXACT_UNITS):
             return True
         if c.kind == "money" and c.per:
