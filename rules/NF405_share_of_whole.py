@@ -81,6 +81,10 @@ class ShareOfWhole(Rule):
          "verdict": "consistent", "at": "60.1%"},
         {"text": "歲入2兆6,250億元，歲出2兆8,810億元。上述三項合計1兆7,320億元，占歲出總額的50.1%。",
          "verdict": "contradiction", "at": "50.1%"},
+        {"text": "2024年澳門入境旅客共3,489萬人次。\n\n其中，內地旅客2,448萬人次，佔總數的70.2%；香港旅客792萬人次，佔22.7%。",
+         "verdict": "consistent", "at": "22.7%"},
+        {"text": "2024年澳門入境旅客共3,489萬人次。\n\n其中，內地旅客2,448萬人次，佔總數的70.2%；香港旅客792萬人次，佔32.7%。",
+         "verdict": "contradiction", "at": "32.7%"},
         {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的5.3%。",
          "verdict": "consistent", "at": "5.3%"},
         {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的9.3%。",
@@ -112,6 +116,9 @@ class ShareOfWhole(Rule):
                                     f"{part.text} ÷ {whole.text} × 100")
 
 
+_OPENING_QIZHONG = regex.compile(r"[ \t\u3000\n]*其中[，,：:]?")
+
+
 def _share_after_qizhong(ctx, pct, s_start: int):
     """(part, whole) in “whole，其中 part，占P%” or “N个X中，part，占P%”."""
     text = ctx.text
@@ -125,7 +132,18 @@ def _share_after_qizhong(ctx, pct, s_start: int):
     q = text.rfind(_QIZHONG, max(s_start, part.start - _REACH), part.start)
     wholes = [c for c in ctx.claims_in(s_start, q if q >= 0 else part.start) if c.kind == part.kind and c.unit == part.unit]
     if not wholes:
-        return None
+        # 旅客3489萬人次。其中，內地旅客2448萬人次，佔總數的70.2%；香港旅客792萬人次，佔22.7%: a
+        # sentence opened by 其中 breaks down the figure of the sentence before, over all its ；-clauses
+        hard = max(text.rfind(mark, 0, part.start) for mark in "。！？!?\n") + 1
+        opening = _OPENING_QIZHONG.match(text, hard)
+        if not opening or opening.end() > part.start:
+            return None
+        closing = max(text.rfind(mark, 0, hard) for mark in "。！？!?")  # the 。 of the sentence before
+        prev = max(text.rfind(mark, 0, max(0, closing)) for mark in "。！？!?\n") + 1
+        wholes = [c for c in ctx.claims_in(prev, hard) if c.kind == part.kind and c.unit == part.unit]
+        if not wholes:
+            return None
+        return part, wholes[-1]
     whole = wholes[-1]
     if q < 0 and not _AMONG.match(text, whole.end):
         return None  # neither 其中 nor “26个断面中，” before the part

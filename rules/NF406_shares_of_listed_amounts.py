@@ -1,9 +1,10 @@
 """NF406 shares-of-listed-amounts: shares paired with amounts must point at one whole.
 
 ## What it does
-Reads a sentence that gives items their amounts and then their shares, both with 分别
-(东、中、西部地区分别实现生产总值2100亿元、1800亿元和1260亿元，分别占全市的40.7%、34.9%和24.4%):
-the k shares are of one whole, the whole of that amount, so each amount ÷ its share must
+Reads a sentence that gives items their amounts and then their shares with 分别, the amounts
+also listed with 分别 (东、中、西部地区分别实现生产总值2100亿元、1800亿元和1260亿元，分别占全市的
+40.7%、34.9%和24.4%) or each in a clause of its own named as a kind of one thing (留宿旅客
+1712萬人次，不過夜旅客1777萬人次，分別佔49.1%及50.9%): the k shares are of one whole, the whole of that amount, so each amount ÷ its share must
 give the same whole (2100 ÷ 40.7% = 1800 ÷ 34.9% = 1260 ÷ 24.4% ≈ 5160亿元), within the
 rounding of every figure, and the shares add up to at most 100%.
 
@@ -26,7 +27,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, fmt
+from numfacts.checking import Rule, common_tail, fmt, name_of, phrase_before
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -36,6 +37,8 @@ _SHARES = regex.compile(f"(?:{_RESPECTIVELY})(?:占|佔)[^，,。；;、0-9]{{0,
 # (产值、利税分别达到|120亿元、15亿元 names two measures before 分别: two bases)
 _VERBS = "实现|實現|完成|达到|達到|拥有|擁有|接待|新增|实现了|完成了|有|是|为|為|达|達"
 _AMOUNTS = regex.compile(f"(?:{_RESPECTIVELY})(?:{_VERBS})?(?P<measure>\\p{{Han}}{{2,8}}?)(?:{_VERBS})?[ \\t]*(?:约|約)?[ \\t]*$")
+_CLAUSE_GAP = regex.compile(r"[ \t]*[，,、；;][ \t]*")
+_SHARES_AFTER = regex.compile(f"[ \\t]*[，,][ \\t]*(?:{_RESPECTIVELY})(?:占|佔)[^，,。；;、0-9]{{0,10}}?(?:的)?(?:比重|比例)?(?:为|為|达|達)?[ \\t]*")
 _ONLY_VERBS = regex.compile(f"(?:{_VERBS})+")
 _GAP = regex.compile(r"[ \t]*(?:[、，,]|和|及|与|與)[ \t]*")
 
@@ -51,6 +54,9 @@ class SharesOfListedAmounts(Rule):
         {"text": "东、中、西部地区分别实现生产总值2100亿元、1800亿元和1260亿元，分别占全市的40.7%、44.9%和24.4%。",
          "verdict": "contradiction", "at": "44.9%"},
         {"text": "产值、利税分别达到120亿元、15亿元，分别占全县的79%、31%。", "verdict": None},
+        {"text": "留宿旅客1,712萬人次，不過夜旅客1,777萬人次，分別佔49.1%及50.9%。", "verdict": "consistent", "at": "49.1%"},
+        {"text": "留宿旅客1,712萬人次，不過夜旅客1,777萬人次，分別佔59.1%及50.9%。", "verdict": "contradiction", "at": "59.1%"},
+        {"text": "营业收入120亿元，利润15亿元，分别占全行业的30%和20%。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -65,9 +71,11 @@ class SharesOfListedAmounts(Rule):
             if len(shares) < 2 or len(amounts) < len(shares):
                 continue
             amounts = amounts[-len(shares):]
+            if len({(c.kind, c.unit) for c in amounts}) != 1:
+                continue
             named = _AMOUNTS.search(text, max(s_start, amounts[0].start - 16), amounts[0].start)
-            if (len({(c.kind, c.unit) for c in amounts}) != 1 or not named or _ONLY_VERBS.fullmatch(named.group("measure"))
-                    or _run(ctx, amounts[0], first.start) != amounts):
+            listed = named and not _ONLY_VERBS.fullmatch(named.group("measure")) and _run(ctx, amounts[0], first.start) == amounts
+            if not listed and not _parallel(ctx, amounts, first):
                 continue
             wholes = []
             for amount, share in zip(amounts, shares):
@@ -93,6 +101,18 @@ class SharesOfListedAmounts(Rule):
         judged = shares[0] if ok else max(zip(shares, wholes), key=lambda sw: abs(float(sw[1].lo) - float(lo)))[0]
         return self.finding("consistent" if ok else "contradiction", judged, [*shares, *amounts], message,
                             stated=judged.value, expected_low=0.0, expected_high=100.0, gap=0.0 if ok else 0.1)
+
+
+def _parallel(ctx, amounts, first) -> bool:
+    """留宿旅客1712萬人次，不過夜旅客1777萬人次，分別佔…: amounts in clauses of their own, each named as a
+    kind of one thing (their names end alike), one clause after another up to the shares."""
+    text = ctx.text
+    names = [name_of(text, a) for a in amounts]
+    if len(common_tail(names)) < 2 or len(set(names)) != len(names):
+        return False
+    gaps = [(a.end, b.start - len(phrase_before(text, b))) for a, b in zip(amounts, amounts[1:])]
+    gaps.append((amounts[-1].end, first.start))
+    return all(_CLAUSE_GAP.fullmatch(text, a, b) for a, b in gaps[:-1]) and bool(_SHARES_AFTER.fullmatch(text, *gaps[-1]))
 
 
 def _run(ctx, first, end) -> list:
