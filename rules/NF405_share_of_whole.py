@@ -85,6 +85,8 @@ class ShareOfWhole(Rule):
          "verdict": "consistent", "at": "22.7%"},
         {"text": "2024年澳門入境旅客共3,489萬人次。\n\n其中，內地旅客2,448萬人次，佔總數的70.2%；香港旅客792萬人次，佔32.7%。",
          "verdict": "contradiction", "at": "32.7%"},
+        {"text": "入境旅客3,489萬人次，較2019年的3,940萬人次恢復87.6%。其中，內地旅客2,448萬人次，佔總數的70.2%。",
+         "verdict": "consistent", "at": "70.2%"},
         {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的5.3%。",
          "verdict": "consistent", "at": "5.3%"},
         {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的9.3%。",
@@ -116,6 +118,7 @@ class ShareOfWhole(Rule):
                                     f"{part.text} ÷ {whole.text} × 100")
 
 
+_COMPARED_BASE = regex.compile(r"(?:较|較|比|相当于|相當於|恢复至|恢復至|恢复到|恢復到)(?:(?:19|20)[0-9]{2}年)?[^，,。；;0-9]{0,6}$")
 _OPENING_QIZHONG = regex.compile(r"[ \t\u3000\n]*其中[，,：:]?")
 
 
@@ -140,10 +143,11 @@ def _share_after_qizhong(ctx, pct, s_start: int):
             return None
         closing = max(text.rfind(mark, 0, hard) for mark in "。！？!?")  # the 。 of the sentence before
         prev = max(text.rfind(mark, 0, max(0, closing)) for mark in "。！？!?\n") + 1
-        wholes = [c for c in ctx.claims_in(prev, hard) if c.kind == part.kind and c.unit == part.unit]
-        if not wholes:
-            return None
-        return part, wholes[-1]
+        wholes = [c for c in ctx.claims_in(prev, hard) if c.kind == part.kind and c.unit == part.unit
+                  and not _COMPARED_BASE.search(text, max(prev, c.start - 8), c.start)]
+        if len(wholes) != 1:
+            return None  # 3489萬人次，較2019年的3940萬人次…: which one is broken down is not said
+        return part, wholes[0]
     whole = wholes[-1]
     if q < 0 and not _AMONG.match(text, whole.end):
         return None  # neither 其中 nor “26个断面中，” before the part
