@@ -32,6 +32,7 @@ from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
 _TOOK = regex.compile(r"(?:历时|歷時|用时|用時|历经|歷經|经过|經過|耗时|耗時)(?:了)?[ \t]*(?:近|约|約)?[ \t]*$")
+_CONSECUTIVE = regex.compile(r"连续|連續")
 _UNTIL_NOW = regex.compile(f"(?:{alternation(load('rules')['NF503']['until_now'])})")
 
 
@@ -47,6 +48,7 @@ class YearsSince(Rule):
         {"text": "城建集团\n2023-04-12 08:00\n\n市城建集团成立于1958年，已有60多年历史。", "verdict": "consistent", "at": "60多年"},
         {"text": "城建集团\n2023-04-12 08:00\n\n市城建集团成立于1958年，已有50多年历史。", "verdict": "contradiction", "at": "50多年"},
         {"text": "该项目于2018年开工，历时3年，于2021年建成投用。", "verdict": "consistent", "at": "3年"},
+        {"text": "城市评选\n2024-12-20 10:30\n\n2010年以来，南京已连续15年入选“中国最具幸福感城市”。", "verdict": "consistent", "at": "15年"},
         {"text": "南京长江大桥于1968年建成通车，至今已有57年历史。南京大学创建于1902年，已走过123年。2010年以来，南京已连续15年入选。",
          "verdict": "consistent", "at": "57年"},
         {"text": "南京长江大桥于1968年建成通车，至今已有67年历史。南京大学创建于1902年，已走过123年。2010年以来，南京已连续15年入选。",
@@ -70,7 +72,9 @@ class YearsSince(Rule):
             else:
                 expected = now - y
                 # 60多年: (60, 70) meets the one or two years the dateline allows
-                ok = span.loose.meets(Interval(Fraction(expected - 1), Fraction(expected)))
+                # 连续15年 counts both end years (2010…2024), so one more is allowed
+                extra = 1 if _CONSECUTIVE.search(ctx.text, max(0, span.start - 4), span.start) else 0
+                ok = span.loose.meets(Interval(Fraction(expected - 1), Fraction(expected + extra)))
             message = (f"{now} − {y if not ago else n} = {expected}" + (" matches " if ok else " ≠ ") + f"{span.text} ({year.text})")
             yield self.finding("consistent" if ok else "contradiction", span, [year], message, stated=float(n),
                                expected_low=float(expected - 1), expected_high=float(expected),
