@@ -116,11 +116,12 @@ class PartExceedsWhole(Rule):
                 if is_average(text, part) or (is_average(text, whole) and len(common_tail(
                         [phrase_before(text, part), phrase_before(text, whole)])) < 2):
                     continue  # 其中城镇非私营单位平均工资11.2万元; 人均收入…其中城镇居民82000元: groups' averages
+                of = whole
                 if len(wholes) > 1:
-                    whole = _named_whole(text, part, wholes)
-                    if whole is None:
+                    of = _named_whole(text, part, wholes)
+                    if of is None:
                         continue
-                yield self._part_finding(part, whole)
+                yield self._part_finding(part, of)
             if opened_by == "其中":
                 yield from self._other_wholes(ctx, whole, parts_from, s_start, s_end)
         yield from self._opening(ctx)
