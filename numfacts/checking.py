@@ -248,6 +248,11 @@ def up_to(c: Claim) -> tuple[Interval, Interval]:
             Interval(Fraction(0), loose.hi, False, loose.hi_open))
 
 
+def relative_gap(stated, expected) -> float:
+    """|stated − expected| relative to the expected figure (to 1 when that is 0)."""
+    return abs(float(stated) - float(expected)) / max(abs(float(expected)), 1.0)
+
+
 def summed(claims: Iterable[Claim]) -> tuple[Interval, Interval]:
     """(strict, loose) readings of the sum of figures."""
     strict = loose = None

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule
+from numfacts.checking import Rule, relative_gap
 
 _DIGIT_LABEL = regex.compile(r"^[0-9]{3,6}$")
 _PLUS = regex.compile(r"^[0-9]+(?:[+＋][0-9]+)+(?:[+＋][NnXx])?$")
@@ -128,7 +128,7 @@ class LabelVsExplanation(Rule):
                    + ("matches" if ok else "but the next sentence states") + f" {total.text}")
         yield self.finding("consistent" if ok else "contradiction", total, [label], message,
                            stated=total.value, expected_low=float(want), expected_high=float(want),
-                           gap=0.0 if ok else abs(total.value - want) / want)
+                           gap=0.0 if ok else relative_gap(total.value, want))
 
     def _count_of(self, ctx, label, m, end):
         from numfacts.numerals import parse

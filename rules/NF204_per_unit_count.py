@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, judge, named_thing, show
+from numfacts.checking import Rule, judge, named_thing, relative_gap, show
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import canonical_unit
@@ -90,7 +90,7 @@ class PerUnitCount(Rule):
                        else f"{formula} > the {total.text} there are ({each.group()}{per.text})")
             yield self.finding("consistent" if fits else "contradiction", per, [unit, total], message,
                                stated=total.value, expected_low=float(product.lo), expected_high=float("inf"),
-                               gap=0.0 if fits else float((product.lo - top) / top))
+                               gap=0.0 if fits else relative_gap(product.lo, top))
 
 
 def _counts(text: str, c, noun: str) -> bool:

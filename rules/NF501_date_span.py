@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule
+from numfacts.checking import Rule, relative_gap
 from numfacts.dates import range_length
 from numfacts.numerals import whole_number
 
@@ -79,6 +79,8 @@ class DateSpan(Rule):
             if span is None:
                 continue
             count, unit = span
+            if count <= 0:
+                continue  # 5月10日至8日: a damaged or reversed range
             s_start, s_end = ctx.sentence(d.start)
             candidates = [c for c in ctx.claims_in(s_start, ctx.sentence(s_end + 1)[1] if unit == "month" else s_end)
                           if c.kind == "measure" and c.unit == unit and c.value == int(c.value)
@@ -100,7 +102,7 @@ class DateSpan(Rule):
             word = "days" if unit == "day" else "months"
             message = f"{d.text} spans {count} {word} {how} {stated.text}"
             yield self.finding(verdict, stated, [d], message, stated=float(n), expected_low=float(count),
-                               expected_high=float(count), gap=0.0 if verdict == "consistent" else abs(n - count) / count)
+                               expected_high=float(count), gap=0.0 if verdict == "consistent" else relative_gap(n, count))
 
     def _since_month(self, ctx):
         """自3月以来，已连续两个月: the months from 3月 to the latest month the text has spoken of
@@ -154,7 +156,7 @@ class DateSpan(Rule):
             verdict = "consistent" if n == span else "borderline" if n == span - 1 else "contradiction"
             message = f"{d.text} spans {span} years " + ("= " if n == span else "≠ ") + years.text
             yield self.finding(verdict, years, [d], message, stated=float(n), expected_low=float(span),
-                               expected_high=float(span), gap=0.0 if n == span else abs(n - span) / span)
+                               expected_high=float(span), gap=0.0 if n == span else relative_gap(n, span))
 
 
     def _opening_to_closing(self, ctx):
@@ -184,10 +186,12 @@ class DateSpan(Rule):
             if span is None:
                 continue
             days, n = span[0], int(count.value)
+            if days <= 0:
+                continue
             verdict = "consistent" if n == days else "borderline" if n == days - 1 else "contradiction"
             message = f"{opening.text} to {closing.text} spans {days} days " + ("= " if n == days else "≠ ") + count.text
             yield self.finding(verdict, count, [opening, closing], message, stated=float(n), expected_low=float(days),
-                               expected_high=float(days), gap=0.0 if n == days else abs(n - days) / days)
+                               expected_high=float(days), gap=0.0 if n == days else relative_gap(n, days))
 
 
 def _month_of(s: str) -> int | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule
+from numfacts.checking import Rule, relative_gap
 from numfacts.numerals import NotANumeral, parse
 
 _RANK = regex.compile(r"第[ \t]*(?P<n>[0-9]+|[一二三四五六七八九十]+)[ \t]*(?:位|名)")
@@ -59,7 +59,7 @@ class RankWithinTop(Rule):
                 ok = n <= m
                 message = f"{rank.text} is within {top.text}" if ok else f"{rank.text} is outside {top.text}"
                 yield self.finding("consistent" if ok else "contradiction", rank, [top], message, stated=float(n),
-                                   expected_low=1.0, expected_high=float(m), gap=0.0 if ok else (n - m) / m)
+                                   expected_low=1.0, expected_high=float(m), gap=0.0 if ok else relative_gap(n, m))
 
 
 RULE = RankWithinTop()
