@@ -83,7 +83,7 @@ _NUMERAL_FIRST = regex.compile(r"[一二三四五六七八九十]")
 # inside an item of a longer list, not after it.
 _ARTICLE_ITEM = regex.compile(r"[一二两兩三四五六七八九十0-9]+[个個条條项項名家种種所座支套批]?")
 _CN_ORDINALS = "一二三四五六七八九十"
-_N = r"(?P<n>十[一二三四五六七八九]?|[一二三四五六七八九])"
+_N = r"(?P<n>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"  # 一 … 三十九
 _FAMILIES = {
     "paren": rf"[（(]{_N}[)）]",
     "dun": rf"{_N}、",
@@ -301,8 +301,11 @@ def _marker_ok(text: str, m: regex.Match) -> bool:
 
 
 def _ordinal_value(s: str) -> int:
+    tens = 0
+    if len(s) > 1 and s[1] == "十":  # 二十, 三十五
+        tens, s = 10 * (_CN_ORDINALS.index(s[0]) + 1), s[1:]
     if s.startswith("十"):
-        return 10 + (_CN_ORDINALS.index(s[1]) + 1 if len(s) > 1 else 0)
+        return (tens or 10) + (_CN_ORDINALS.index(s[1]) + 1 if len(s) > 1 else 0)
     return _CN_ORDINALS.index(s) + 1
 
 

@@ -90,6 +90,12 @@ class CountVsList(Rule):
         {"text": "坚持内资、外资、国资三资并举。", "verdict": "consistent", "at": "三资"},
         {"text": "坚持内资、外资、国资四资并举。", "verdict": "contradiction", "at": "四资"},
         {"text": "持续做好“东整、南启、西优、北建、中塑”五篇文章。", "verdict": "consistent", "at": "五篇"},
+        {"text": "制定以下13条政策措施。\n\n一、支持做大。\n\n二、支持技改。\n\n三、支持创新。\n\n四、支持人才。\n\n五、强化保障。\n\n"
+                 "六、优化服务。\n\n七、扩大开放。\n\n八、绿色发展。\n\n九、数字赋能。\n\n十、金融支持。\n\n十一、用地保障。\n\n"
+                 "十二、人才住房。\n\n十三、组织保障。", "verdict": "consistent", "at": "13条"},
+        {"text": "制定以下14条政策措施。\n\n一、支持做大。\n\n二、支持技改。\n\n三、支持创新。\n\n四、支持人才。\n\n五、强化保障。\n\n"
+                 "六、优化服务。\n\n七、扩大开放。\n\n八、绿色发展。\n\n九、数字赋能。\n\n十、金融支持。\n\n十一、用地保障。\n\n"
+                 "十二、人才住房。\n\n十三、组织保障。", "verdict": "contradiction", "at": "14条"},
         {"text": "建议实施“三大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
          "verdict": "consistent", "at": "三大"},
         {"text": "主要有以下三点：第一，加强领导；第二，完善机制；第三，强化考核。", "verdict": "consistent", "at": "三点"},
@@ -134,9 +140,10 @@ class CountVsList(Rule):
             # 研发成果两地共享、产业化项目两地共推: items that hold the count themselves are clauses, not things
             lists = [e for e in lists if (e.open or n <= LARGEST)
                      and not any(c.text in ctx.text[a:b] for a, b in e.items)]
-            if not lists and (topics or _OPENS_ORDINALS.match(ctx.text, c.end + len(c.noun))):
+            announced = _ANNOUNCES.search(ctx.text, max(0, c.start - 4), c.start)  # 制定以下20条措施
+            if not lists and (topics or announced or _OPENS_ORDINALS.match(ctx.text, c.end + len(c.noun))):
                 ordinal = ordinal_list_after(ctx.text, c.end)
-                if ordinal and n <= LARGEST and _leads_to(ctx.text, c.end + len(c.noun), ordinal.items[0][0]):
+                if ordinal and (n <= LARGEST or announced) and _leads_to(ctx.text, c.end + len(c.noun), ordinal.items[0][0]):
                     lists = [ordinal]
             if not lists and n <= LARGEST:
                 echo = None
@@ -210,6 +217,7 @@ _POINTS_BACK = regex.compile(r"(?:这|這|此|上述|以上)[ \t]*$")
 
 
 _SENTENCE_END = regex.compile(r"[。！？!?]")
+_ANNOUNCES = regex.compile(r"(?:以下|如下|下列|下面)[ \t]*$")
 
 
 def _leads_to(text: str, start: int, first: int) -> bool:
