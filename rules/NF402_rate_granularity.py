@@ -14,7 +14,8 @@ was mistyped or computed over a different base.
 
 ## Not flagged
 When no k fits, the rate may simply be over another base than the count before it, so the
-finding is undecided (indeterminate), never a contradiction. Counts above 10,000 and rates
+finding is undecided (indeterminate), never a contradiction. An average rate (平均客房出租率) is
+over another base by its name and is not tested. Counts above 10,000 and rates
 without decimals are too fine-grained to test.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ from numfacts.checking import Rule
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
+_AVERAGE_RATE = regex.compile(r"平均\p{Han}{0,6}(?:率|比例|占比)")
 _RATE = regex.compile(f"(?:{alternation(load('rules')['NF402']['rate_cues'])})[^，,。；;]{{0,3}}$")
 _LARGEST = 10000
 
@@ -38,6 +40,7 @@ class RateGranularity(Rule):
     doc = __doc__
     can_contradict = False
     examples = [
+        {"text": "全市重点监测的120家宾馆酒店平均客房出租率达到82.6%。", "verdict": None},
         {"text": "桐乡共自查自纠问题730个，整改率达98.6%。", "verdict": "consistent", "at": "98.6%"},
         {"text": "共受理投诉25件，办结率达97.3%。", "verdict": "indeterminate", "at": "97.3%"},
         {"text": "共受理投诉25件，办结率达96%。", "verdict": None},
@@ -50,6 +53,8 @@ class RateGranularity(Rule):
                 continue
             if not p.step or p.step >= 1 or not _RATE.search(text, max(0, p.start - 8), p.start):
                 continue
+            if _AVERAGE_RATE.search(text, max(0, p.start - 10), p.start):
+                continue  # 120家宾馆酒店平均客房出租率82.6%: an average over rooms, not a share of the 120
             s_start = ctx.sentence(p.start)[0]
             counts = [c for c in ctx.claims_in(s_start, p.start) if c.kind == "count" and c.exact
                       and c.value == int(c.value) and 1 < c.value <= _LARGEST]
