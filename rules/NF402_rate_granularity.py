@@ -28,6 +28,7 @@ from numfacts.checking import Rule
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
+_RATE_VERB = regex.compile(r"(?P<verb>\p{Han}{2})率[^，,。；;]{0,3}$")  # 办结率, 整改率
 _AVERAGE_RATE = regex.compile(r"平均\p{Han}{0,6}(?:率|比例|占比)")
 _RATE = regex.compile(f"(?:{alternation(load('rules')['NF402']['rate_cues'])})[^，,。；;]{{0,3}}$")
 _LARGEST = 10000
@@ -41,6 +42,7 @@ class RateGranularity(Rule):
     can_contradict = False
     examples = [
         {"text": "全市重点监测的120家宾馆酒店平均客房出租率达到82.6%。", "verdict": None},
+        {"text": "督察组共交办信访件1260件，已办结1180件，办结率93.7%。", "verdict": "consistent", "at": "93.7%"},
         {"text": "桐乡共自查自纠问题730个，整改率达98.6%。", "verdict": "consistent", "at": "98.6%"},
         {"text": "共受理投诉25件，办结率达97.3%。", "verdict": "indeterminate", "at": "97.3%"},
         {"text": "共受理投诉25件，办结率达96%。", "verdict": None},
@@ -60,7 +62,12 @@ class RateGranularity(Rule):
                       and c.value == int(c.value) and 1 < c.value <= _LARGEST]
             if not counts:
                 continue
-            n = int(counts[-1].value)
+            base = counts[-1]
+            verb = _RATE_VERB.search(text, max(0, p.start - 8), p.start)
+            if verb and len(counts) > 1 and verb.group("verb") in text[max(s_start, base.start - 6):base.start]:
+                base = counts[-2]  # 交办1260件，已办结1180件，办结率93.7%: the count 办结 names is the part
+            counts = [base]
+            n = int(base.value)
             half = p.step / 2
             lo, hi = (p.value - half) / 100 * n, (p.value + half) / 100 * n
             k = math.ceil(lo - 1e-9)
