@@ -32,13 +32,15 @@ from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
 _RESPECTIVELY = alternation(load("rules")["NF104"]["respectively"])
-_SHARES = regex.compile(f"(?:{_RESPECTIVELY})(?:占|佔)[^，,。；;、0-9]{{0,10}}?(?:的)?(?:比重|比例)?(?:为|為|达|達)?[ \\t]*$")
+# 分别占全市的|40.7%: the shares' lead, at the end of a window or after the last amount's clause
+_SHARE_LEAD = f"(?:{_RESPECTIVELY})(?:占|佔)[^，,。；;、0-9]{{0,10}}?(?:的)?(?:比重|比例)?(?:为|為|达|達)?[ \\t]*"
+_SHARES = regex.compile(_SHARE_LEAD + "$")
+_SHARES_AFTER = regex.compile("[ \\t]*[，,][ \\t]*" + _SHARE_LEAD)
 # 分别实现生产总值|2100亿元: the measure named once after 分别, so every amount is of one measure
 # (产值、利税分别达到|120亿元、15亿元 names two measures before 分别: two bases)
 _VERBS = "实现|實現|完成|达到|達到|拥有|擁有|接待|新增|实现了|完成了|有|是|为|為|达|達"
 _AMOUNTS = regex.compile(f"(?:{_RESPECTIVELY})(?:{_VERBS})?(?P<measure>\\p{{Han}}{{2,8}}?)(?:{_VERBS})?[ \\t]*(?:约|約)?[ \\t]*$")
 _CLAUSE_GAP = regex.compile(r"[ \t]*[，,、；;][ \t]*")
-_SHARES_AFTER = regex.compile(f"[ \\t]*[，,][ \\t]*(?:{_RESPECTIVELY})(?:占|佔)[^，,。；;、0-9]{{0,10}}?(?:的)?(?:比重|比例)?(?:为|為|达|達)?[ \\t]*")
 _ONLY_VERBS = regex.compile(f"(?:{_VERBS})+")
 _GAP = regex.compile(r"[ \t]*(?:[、，,]|和|及|与|與)[ \t]*")
 
@@ -99,8 +101,9 @@ class SharesOfListedAmounts(Rule):
             message = (f"the shares {'、'.join(s.text for s in shares)} imply wholes of {fmt(near.hi)} and {fmt(far.lo)}"
                        if lo > hi else f"the shares add up to {float(total):g}%, more than one whole")
         judged = shares[0] if ok else max(zip(shares, wholes), key=lambda sw: abs(float(sw[1].lo) - float(lo)))[0]
+        gap = 0.0 if ok else (float(lo - hi) / float(hi) if lo > hi else float(total_lo - 100) / 100)
         return self.finding("consistent" if ok else "contradiction", judged, [*shares, *amounts], message,
-                            stated=judged.value, expected_low=0.0, expected_high=100.0, gap=0.0 if ok else 0.1)
+                            stated=judged.value, expected_low=0.0, expected_high=100.0, gap=gap)
 
 
 def _parallel(ctx, amounts, first) -> bool:
