@@ -82,6 +82,7 @@ class RateProduct(Rule):
         {"text": "未來五年每年平均興建約3萬個公營房屋單位，即五年合共約15萬個。", "verdict": "consistent", "at": "15萬個"},
         {"text": "未来三年每年新增就业岗位2万个，三年累计新增8万个。", "verdict": "contradiction", "at": "8万个"},
         {"text": "对困难群众每人每年补贴500元，三年共补贴1.5亿元。", "verdict": None},
+        {"text": "每人每月补贴500元，分三个阶段推进，全年共发放消费券3亿元。", "verdict": None},
         {"text": "对低保户每户每年补助2000元，今年新增受助家庭300户，全年共发放补助资金600万元。", "verdict": "indeterminate", "at": "600万元"},
         {"text": "对每个村每年补助10万元，全县共有行政村186个，其中已脱贫村120个，全年共安排资金1860万元。", "verdict": "consistent", "at": "1860万元"},
         {"text": "五年累计新增城镇就业28.6万人，年均新增5.7万人。", "verdict": "consistent", "at": "28.6万人"},
@@ -233,7 +234,8 @@ class RateProduct(Rule):
             if not each:
                 continue
             counts = [c for c in quantities if rate.end <= c.start < total.start and c.kind == "count"
-                      and c.exact and c.value == int(c.value) and c.value > 1 and not c.per]
+                      and c.exact and c.value == int(c.value) and c.value > 1 and not c.per
+                      and c.unit != "大" and not c.noun.startswith(_TOPICS)]  # 三大遗产, 三个阶段: no payees
             if not counts:
                 # 共有低保对象3.2万人，…每人每月可增加70元 (the count first), or
                 # 全年共发放补贴1.2亿元，惠及2万人 (the count after the total): the count of the 每
@@ -272,6 +274,7 @@ class RateProduct(Rule):
 
 
 _PART_OF = regex.compile(r"其中|包括|其余|其餘")
+_TOPICS = tuple(load("rules")["NF101"]["aspect_nouns"]) + ("阶段", "階段", "批次", "年", "月")
 # a count of new ones: 今年新增受助家庭300户 (the rate may go to more than those)
 _NEW = regex.compile(r"新增|新建|新引进|新引進|新认定|新認定|增加")
 # a total over a stated span: 五年合共15万个, 三年累计新增6万个
