@@ -500,14 +500,21 @@ def thing(c: Claim) -> str:
 
 
 def same_thing(a: Claim, b: Claim) -> bool:
-    """Whether two figures speak of the same thing (城 ~ 城市, 中轴线 ~ 城市中轴线)."""
+    """Whether two figures speak of the same thing (城 ~ 城市, 中轴线 ~ 城市中轴线).
+
+    >>> c = lambda noun, unit: Claim(0, 1, "", 1.0, 1.0, unit, "count", "exact", "", "", noun, 1.0)
+    >>> same_thing(c("", "城"), c("城市", "个")), same_thing(c("", "市"), c("市领导", "名"))
+    (True, False)
+    """
     ta, tb = thing(a), thing(b)
     if not ta or not tb:
         return False
     if ta == tb:
         return True
     short, long_ = sorted((ta, tb), key=len)
-    return long_.startswith(short) or (len(short) >= 2 and long_.endswith(short))
+    if len(short) == 1:  # 城 ~ 城市, 市 ~ 城市; but 6市 is no count of 市领导
+        return long_.endswith(short) or (len(long_) == 2 and long_.startswith(short))
+    return long_.startswith(short) or long_.endswith(short)
 
 
 def common_tail(words: Sequence[str]) -> str:
