@@ -198,6 +198,7 @@ class Context:
 
 
 _UNSEEN = object()
+_FULL_STOPS = "。！？!?"
 _DERIVED_SLACK = Fraction(1, 100)  # a derived figure 1% off its computed interval is borderline
 _DATELINE_REACH = 200  # characters after the headline block where a dateline may stand
 _DATELINE_LEAD = 24  # characters a source name may take before it on its line
@@ -246,6 +247,12 @@ def up_to(c: Claim) -> tuple[Interval, Interval]:
     strict, loose = c.readings()
     return (Interval(Fraction(0), strict.hi, False, strict.hi_open),
             Interval(Fraction(0), loose.hi, False, loose.hi_open))
+
+
+def full_sentence_start(text: str, pos: int, lines: bool = False) -> int:
+    """Where the sentence holding pos begins when only 。！？ end sentences (and line breaks, with
+    ``lines``): the reach of a sentence-opening 其中 or a list of ；-clauses, past the ；."""
+    return max(text.rfind(mark, 0, pos) for mark in _FULL_STOPS + ("\n" if lines else "")) + 1
 
 
 def relative_gap(stated, expected) -> float:

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 import regex
 
-from numfacts.checking import Rule, common_tail, comparable, is_average, is_change, judge, named_thing, phrase_before, up_to
+from numfacts.checking import Rule, common_tail, comparable, full_sentence_start, is_average, is_change, judge, named_thing, phrase_before, up_to
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import MAGNITUDE
@@ -156,7 +156,7 @@ class PartExceedsWhole(Rule):
                 continue
             # the sentence before (back to its 。, past ；); failing a name there, its paragraph, where
             # a name must match closely (第三季度实现营业收入 … 前三季度公司实现营业收入)
-            hard = max(text.rfind(mark, 0, last) for mark in "。！？!?") + 1
+            hard = full_sentence_start(text, last)
             paragraph_start = max(ctx.paragraph(last)[0], q.start() - _OPENING_REACH)
             wholes = [c for c in ctx.claims_in(paragraph_start, q.start())
                       if c.kind in ("count", "money", "measure") and not is_change(ctx, c) and not is_average(text, c)]

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, common_tail, is_average, is_change, name_of, named_thing, phrase_before
+from numfacts.checking import Rule, common_tail, full_sentence_start, is_average, is_change, name_of, named_thing, phrase_before
 from numfacts.lexicon import load
 from numfacts.numerals import whole_number
 
@@ -171,8 +171,7 @@ class PartsVsWhole(Rule):
             opens_sentence = not text[s_start:q.start()].strip(" \t\u3000，,")
             if opens_sentence:
                 # 。其中，城镇人口…: the whole is in the sentence before (back to its 。, past ；)
-                s_start = min(ctx.sentence(max(0, s_start - 1))[0],
-                              max(text.rfind(mark, 0, max(0, s_start - 1)) for mark in "。！？!?\n") + 1)
+                s_start = min(ctx.sentence(max(0, s_start - 1))[0], full_sentence_start(text, max(0, s_start - 1), lines=True))
             parts = []
             stop = text.find("。", q.end(), ctx.paragraph(q.start())[1])  # parts may run on past ；
             for c in ctx.claims_in(q.end(), stop if stop >= 0 else ctx.paragraph(q.start())[1]):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, name_of
+from numfacts.checking import Rule, full_sentence_start, name_of
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -137,12 +137,12 @@ def _share_after_qizhong(ctx, pct, s_start: int):
     if not wholes:
         # 旅客3489萬人次。其中，內地旅客2448萬人次，佔總數的70.2%；香港旅客792萬人次，佔22.7%: a
         # sentence opened by 其中 breaks down the figure of the sentence before, over all its ；-clauses
-        hard = max(text.rfind(mark, 0, part.start) for mark in "。！？!?\n") + 1
+        hard = full_sentence_start(text, part.start, lines=True)
         opening = _OPENING_QIZHONG.match(text, hard)
         if not opening or opening.end() > part.start:
             return None
-        closing = max(text.rfind(mark, 0, hard) for mark in "。！？!?")  # the 。 of the sentence before
-        prev = max(text.rfind(mark, 0, max(0, closing)) for mark in "。！？!?\n") + 1
+        closing = full_sentence_start(text, hard) - 1  # the 。 of the sentence before
+        prev = full_sentence_start(text, max(0, closing), lines=True)
         wholes = [c for c in ctx.claims_in(prev, hard) if c.kind == part.kind and c.unit == part.unit
                   and not _COMPARED_BASE.search(text, max(prev, c.start - 8), c.start)]
         if len(wholes) != 1:
