@@ -548,6 +548,14 @@ def is_change(ctx: Context, c: Claim) -> bool:
 _AVERAGE_WORDS = regex.compile(alternation(load("rules")["averages"]["words"]))
 
 
+_AVERAGE_OR_EACH = regex.compile(f"(?:{alternation(load('rules')['averages']['words'])}|每\\p{{Han}})")
+
+
+def without_average(name: str) -> str:
+    """A name without the words that make it an average (人均可支配收入 -> 可支配收入, 平均每宗贷款 -> 贷款)."""
+    return _AVERAGE_OR_EACH.sub("", name)
+
+
 def is_average(text: str, c: Claim) -> bool:
     """A figure that is a group's average (城镇居民人均可支配收入68950元, 平均工资11.2万元): the
     averages of sub-groups neither add up to the whole's nor stay below it."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, common_tail, judge, name_of, show
+from numfacts.checking import Rule, common_tail, judge, name_of, show, without_average
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import canonical_unit
@@ -34,9 +34,6 @@ _EACH = regex.compile(r"平均每(?P<cls>\p{Han})\p{Han}{0,6}?(?:约|約|为|為
 # 户均, 人均 (not 日均, 年均: those are rates over time)
 _PER_HEAD = regex.compile(f"(?P<cls>{alternation(_DATA['per_head'])})均\\p{{Han}}{{0,6}}?(?:约|約|为|為|达|達)?[ \\t]*$")
 _TOTAL = regex.compile(f"(?<!公)(?:{alternation(_DATA['total_cues'])})[^，,。；;0-9]{{0,8}}$")
-
-
-_AVERAGE_WORDS = regex.compile(r"人均|户均|戶均|平均每\p{Han}?|平均|每\p{Han}")
 
 
 class AverageTimesCount(Rule):
@@ -74,7 +71,7 @@ class AverageTimesCount(Rule):
                 continue
             count, total = counts[0], totals[0]
             if ctx.sentence(total.start) != ctx.sentence(avg.start) and len(common_tail(
-                    [_AVERAGE_WORDS.sub("", name_of(text, avg)), name_of(text, total)])) < 2:
+                    [without_average(name_of(text, avg)), name_of(text, total)])) < 2:
                 continue  # 总投资420亿元。…人均可支配收入68950元: an average of something else
             c_strict, c_loose = count.readings()
             a_strict, a_loose = avg.readings()
