@@ -90,6 +90,9 @@ _FAMILIES = {
     "di": rf"第{_N}[，,、：:]",
     **{f"k{i}": rf"{_N}{kind}" for i, kind in enumerate(["是", "要", "则", "則", "抓", "为", "為"])},
     "lei": rf"{_N}(?:类|類|种|種)(?:是|为|為)",  # 一类是……二类是……
+    "circled": r"(?P<n>[①-⑳])",  # ①……②……③……
+    "arabic_paren": r"[（(](?P<n>[1-9][0-9]?)[)）]",  # （1）……（2）……
+    "arabic": r"(?P<n>[1-9][0-9]?)[.．、](?![0-9])",  # 1.……2.…… (not 1.5, nor 1、2月)
 }
 _FAMILY_PATTERNS = {name: regex.compile(pattern) for name, pattern in _FAMILIES.items()}
 _ANY_MARKER = regex.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES.items()))
@@ -100,7 +103,7 @@ class Enumeration:
     """The items of a list; ``counts`` are the item counts its readings allow."""
 
     items: tuple[tuple[int, int], ...]
-    counts: tuple[int, ...]  # without and with 和/及 splitting the last items
+    counts: tuple[int, ...]  # from no 和/及 splitting to every 和/及 splitting
     open: bool  # closed by 等: more items may exist
     weak: bool = False  # only "A和B", or clauses split by ；: may confirm a count, never contradict it
 
@@ -131,6 +134,12 @@ def _split_items(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
         else:
             joined.append((a, b))
     return items, joined
+
+
+def _readings(items: list, joined: list) -> tuple[int, ...]:
+    """Item counts from splitting at none to all of the 和/及 inside items: each joiner may or
+    may not separate two items (省立医院、协和医院和市一医院 is three, split at one of two 和)."""
+    return tuple(range(len(items), len(joined) + 1))
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -190,7 +199,7 @@ def list_before(text: str, pos: int, limit: int = 90, topics: bool = False) -> E
         return None  # 在上海、杭州、宁波召开5场; 新建、改建、扩建学校5所: the list is not what is counted
     if _NOT_THE_ITEMS.search(text, *items[-1]):
         return None  # 各设2个 (each); 4项工作中的2项 (a part); 江苏、安徽、山东3省8市 (the list is 3省's)
-    return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
+    return Enumeration(tuple(joined), _readings(items, joined), is_open)
 
 
 def _pair(text: str, start: int, end: int, is_open: bool) -> Enumeration | None:
@@ -243,7 +252,7 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
         # 包括 (including) may name only some of them, as 等 does, unless a joiner closes the list
         # (包括A、B和C; 包括A、B，以及C)
         is_open = True
-    return Enumeration(tuple(joined), tuple(sorted({len(items), len(joined)})), is_open)
+    return Enumeration(tuple(joined), _readings(items, joined), is_open)
 
 
 def _clauses_after(text: str, intro, start: int, hi: int) -> Enumeration | None:
@@ -272,7 +281,7 @@ def ordinal_list_after(text: str, pos: int, reach: int = 400, limit: int = 12000
     """
     first = None
     for m in _ANY_MARKER.finditer(text, pos, min(len(text), pos + reach)):
-        if m.group("n") == "一" and _marker_ok(text, m):
+        if _ordinal_value(m.group("n")) == 1 and _marker_ok(text, m):
             first = m
             break
     if not first:
@@ -301,6 +310,10 @@ def _marker_ok(text: str, m: regex.Match) -> bool:
 
 
 def _ordinal_value(s: str) -> int:
+    if "①" <= s <= "⑳":
+        return ord(s) - ord("①") + 1
+    if s.isascii() and s.isdigit():
+        return int(s)
     tens = 0
     if len(s) > 1 and s[1] == "十":  # 二十, 三十五
         tens, s = 10 * (_CN_ORDINALS.index(s[0]) + 1), s[1:]

@@ -4,7 +4,7 @@
 Finds a count (三大产业, 4个受理窗口, “四報告”制度) with the list that spells it out:
 a 、-list right before it (电子商务、智慧安防、智慧健康三大产业), a list right after it
 (4个受理窗口，分别是A、B、C、D; （即A、B、C）), or an ordinal list (五个方面……一是……五是;
-（一）……（四）, counted by its sections when 一是/二是 sit inside them),
+（一）……（四）, ①……④, （1）……（4）, 1.……4., counted by its sections when 一是/二是 sit inside them),
 and compares the number of items with the count.
 
 ## Why it matters
@@ -51,7 +51,7 @@ LARGEST = int(_CUES["largest"])
 # 由杭州、嘉兴、湖州、绍兴构成的都市区是我省四大都市区之一: the list is not the four
 _ONE_OF = regex.compile(r"\p{Han}{0,8}?[”’」』\"]?[ \t]*之一")
 # “三大工程”：一是……: a colon that opens an ordinal list right after the count and its noun
-_OPENS_ORDINALS = regex.compile(r"[”’」』\"]?[ \t]*[：:][ \t]*(?:一是|一要|一抓|（一）|\(一\)|一、|第一[，,、]|一(?:类|類|种|種)(?:是|为|為))")
+_OPENS_ORDINALS = regex.compile(r"[”’」』\"]?[ \t]*[：:][ \t]*(?:一是|一要|一抓|（一）|\(一\)|一、|第一[，,、]|一(?:类|類|种|種)(?:是|为|為)|①|[（(]1[)）]|1[.．、](?![0-9]))")
 
 
 class CountVsList(Rule):
@@ -117,6 +117,14 @@ class CountVsList(Rule):
         {"text": "重点在“三个聚焦”上下功夫：聚焦产业链、聚焦创新链、聚焦人才链。", "verdict": "consistent", "at": "三个"},
         {"text": "重点在“四个聚焦”上下功夫：聚焦产业链、聚焦创新链、聚焦人才链。", "verdict": "contradiction", "at": "四个"},
         {"text": "重点抓好产业、项目、招商、环境4项工作中的2项。", "verdict": None},
+        {"text": "全市共有5家三甲医院：省立医院、协和医院、附一医院、附二医院和市一医院。", "verdict": "consistent", "at": "5家"},
+        {"text": "全市共有7家三甲医院：省立医院、协和医院、附一医院、附二医院和市一医院。", "verdict": "contradiction", "at": "7家"},
+        {"text": "推行三张清单（权力清单、责任清单、负面清单）管理制度。", "verdict": "consistent", "at": "三张"},
+        {"text": "推行四张清单（权力清单、责任清单、负面清单）管理制度。", "verdict": "contradiction", "at": "四张"},
+        {"text": "重点抓好三项工作：①产业园区建设；②道路交通建设；③公共服务设施建设。", "verdict": "consistent", "at": "三项"},
+        {"text": "主要有三点体会：（1）坚持规划引领；（2）坚持产业为本；（3）坚持改革创新；（4）坚持人才优先。",
+         "verdict": "contradiction", "at": "三点"},
+        {"text": "主要有三点体会：1.坚持规划引领；2.坚持产业为本；3.坚持改革创新。", "verdict": "consistent", "at": "三点"},
         {"text": "建议实施“四大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
          "verdict": "contradiction", "at": "四大"},
     ]
@@ -169,7 +177,8 @@ class CountVsList(Rule):
             if best.weak and verdict != "consistent":
                 continue  # "A和B" is too weak a list to contradict a count
             items = "、".join(ctx.text[a:b].rstrip("、，,：: ") for a, b in best.items)
-            shown = "/".join(str(k) for k in best.counts)
+            shown = (f"{best.counts[0]}–{best.counts[-1]}" if len(best.counts) > 2
+                     else "/".join(str(k) for k in best.counts))
             relation = "≤" if best.open else "="
             if verdict == "consistent":
                 message = f"|{{{items}}}| = {shown} {relation} {c.text} ({n})"
