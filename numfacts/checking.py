@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib.util
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from importlib import import_module
 from pathlib import Path
@@ -28,6 +28,7 @@ from numfacts.intervals import Interval, readings
 from numfacts.lexicon import load
 from numfacts.patterns import SENTENCE_END_SOFT as _SENTENCE_END
 from numfacts.patterns import alternation
+from numfacts.units import unit_of
 
 FINDING_COLUMNS = [
     "doc", "rule", "name", "verdict", "start", "end", "spans", "stated", "expected_low", "expected_high",
@@ -497,6 +498,25 @@ def stated_count(c: Claim) -> int | None:
         if n.low == n.high and n.low == int(n.low):
             return int(n.low)
     return None
+
+
+def label_count(c: Claim) -> Claim | None:
+    """A quoted label that counts with a measure word (“十条措施” → 10 条), as the count it states,
+    so that its parts (其中…4条…3条…3条) can be summed against it; None for any other label."""
+    if c.kind != "label":
+        return None
+    n = stated_count(c)
+    m = _LEADING_NUMERAL.match(c.text)
+    if n is None or not m or m.end() >= len(c.text):
+        return None
+    try:
+        kind, unit = unit_of(c.text[m.end()])
+    except KeyError:
+        return None
+    if kind != "count" or not unit:
+        return None
+    return replace(c, kind="count", value=float(n), value_high=float(n), unit=unit, qualifier="exact",
+                   hedge="", step=1.0, exact=True)
 
 
 def thing(c: Claim) -> str:

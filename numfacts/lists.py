@@ -289,11 +289,17 @@ def ordinal_list_after(text: str, pos: int, reach: int = 400, limit: int = 12000
     family = _FAMILY_PATTERNS[next(name for name in _FAMILIES if first.group(name))]
     items = [(first.start(), first.end())]
     expected = 2
+    inline = False  # 一、…；二、…；三、… in one paragraph: a later 四、 elsewhere is another list's
     for m in family.finditer(text, first.end(), min(len(text), first.end() + limit)):
         if not _marker_ok(text, m):
             continue
         n = _ordinal_value(m.group("n"))
         if n == expected:
+            same_paragraph = "\n" not in text[items[-1][1]:m.start()]
+            if expected == 2:
+                inline = same_paragraph
+            elif inline and not same_paragraph:
+                break
             items.append((m.start(), m.end()))
             expected += 1
         elif n == 1:

@@ -32,6 +32,7 @@ import regex
 from numfacts.checking import Rule, comparable, judge, phrase_before, same_thing, show, thing
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
+from numfacts.units import PLACE_UNITS
 
 _POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$"
                          f"|(?:{alternation(load('rules')['NF103']['occasion_pointers'])})\\p{{Han}}{{1,6}}的[ \\t]*$")
@@ -44,7 +45,6 @@ _NEAR = 200  # how far back an equal duration or measure counts as the same one
 _SUMS_UP = regex.compile(r"[ \t]*(?:合计|合計|共计|共計|总计|總計|共)")
 _DAY_ONLY = regex.compile(r"(?P<d>[0-9]{1,2})[ \t]*[日号號]")
 _FULL_DATE = regex.compile(r"[0-9]{1,2}[ \t]*月[ \t]*(?P<d>[0-9]{1,2})[ \t]*[日号號]")
-PLACE_UNITS = frozenset(load("units")["place_classifier"].values())
 
 
 class RepeatedMention(Rule):

@@ -37,7 +37,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, comparable, fmt, judge, show
+from numfacts.checking import Rule, comparable, fmt, is_average, judge, show
 from numfacts.dates import days_from_new_year, range_length
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
@@ -99,6 +99,10 @@ class RateProduct(Rule):
          "verdict": "consistent", "at": "2688万元"},
         {"text": "全市共有城乡低保对象3.2万人，按照新标准，每人每月可增加救助金70元，全年共需增加低保资金2868万元。",
          "verdict": "contradiction", "at": "2868万元"},
+        {"text": "每条河道补偿资金额度为每月20万元。\n\n2024年澳门入境旅客共3489万人次。\n\n全年居民人均可支配收入77043元。", "verdict": None},
+        {"text": "每条河道补偿资金额度为每月20万元。\n\n2024年澳门入境旅客共3489万人次。\n\n全年共涉及补偿资金5280万元。", "verdict": None},
+        {"text": "每条河道补偿资金额度为每月20万元。\n\n桐乡共标定22个断面，全年共涉及补偿资金\n\n5208万元。", "verdict": "contradiction",
+         "at": "5208万元"},
     ]
 
     def check(self, ctx):
@@ -223,8 +227,8 @@ class RateProduct(Rule):
             cue = _TOTAL.search(text, max(clause_start, total.start - 20), total.start)
             if total.per != "year" and not (cue and _YEAR_CUE.search(text, max(clause_start, total.start - 20), total.start)):
                 continue
-            if total.per == "year" and not cue:
-                continue
+            if (total.per == "year" and not cue) or is_average(text, total):
+                continue  # 全年居民人均可支配收入77043元: an average is no product of a rate
             rates = [r for r in ctx.claims_in(total.start - _REACH, total.start) if r.per in PER_YEAR
                      and comparable(r, total) and r.value > 0]
             if not rates:
@@ -249,6 +253,10 @@ class RateProduct(Rule):
             if len(counts) != 1:
                 continue
             count = counts[0]
+            if ctx.paragraph(count.start) not in (ctx.paragraph(rate.start), ctx.paragraph(total.start)) and not (
+                    _runs_on(text, ctx.paragraph(count.start)[1]) and ctx.paragraph(count.start)[1] >= ctx.paragraph(total.start)[0]):
+                continue  # a count in a paragraph of its own between them counts something else
+                # (unless its paragraph is broken off mid-sentence before the total: 补偿资金\n\n5280万元)
             lo, hi = PER_YEAR[rate.per]
             periods = Interval(Fraction(lo), Fraction(hi))
             r_strict, r_loose = rate.readings()
@@ -271,6 +279,11 @@ class RateProduct(Rule):
             yield self.finding(verdict, total, [rate, count], message, stated=total.value,
                                expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                                gap=total.strict.gap(loose))
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the paragraph ending at ``end`` breaks off mid-sentence (a page break in PDF text)."""
+    return text[:end].rstrip()[-1:] not in "。！？!?；;…”"
 
 
 _PART_OF = regex.compile(r"其中|包括|其余|其餘")

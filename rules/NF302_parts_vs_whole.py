@@ -33,14 +33,27 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, common_tail, full_sentence_start, is_average, is_change, name_of, named_thing, phrase_before
+from numfacts.checking import (
+    Rule,
+    common_tail,
+    full_sentence_start,
+    is_average,
+    is_change,
+    label_count,
+    name_of,
+    named_thing,
+    phrase_before,
+)
 from numfacts.lexicon import load
 from numfacts.numerals import whole_number
+from numfacts.units import PLACE_WORDS
 
 # 上述三项合计, 以上5个项目共: the total of the last N figures of its unit
 _ABOVE_N = regex.compile(
-    r"(?:上述|以上|前述)(?P<n>[两兩二三四五六七八九十]|[2-9])(?:项|項|个|個|类|類|者|部分|方面)?\p{Han}{0,4}?"
-    r"(?<!公)(?:合计|合計|共计|共計|总计|總計|合共|共)[ \t]*(?:为|為|达|達|是)?[ \t]*$"
+    r"(?:(?P<above>上述|以上|前述)(?P<n>[两兩二三四五六七八九十]|[2-9])(?:项|項|个|個|类|類|者|部分|方面)?\p{Han}{0,4}?"
+    # 两市合计, 二者合计: the N places or items just named, in the sentence
+    f"|(?<![0-9一二两兩三四五六七八九十])(?P<n>[两兩二三四五六七八九十]|[2-9])(?:者|项|項|{'|'.join(sorted(PLACE_WORDS))}))"
+    r"(?<!公)(?:合计|合計|共计|共計|总计|總計|合共|共)[ \t]*(?:为|為|达|達|达到|達到|是|超过|超過|突破|逾|约|約|近)?[ \t]*$"
 )
 _PARTITIONS = load("rules")["NF302"]["partitions"]
 _QIZHONG = regex.compile(r"[ \t]*[，,][ \t]*其中")
@@ -126,6 +139,13 @@ class PartsVsWhole(Rule):
         {"text": "三个特色展区面积分别为8000平方米、6000平方米和5000平方米，合计1.9万平方米。", "verdict": "consistent", "at": "1.9万平方米"},
         {"text": "三个特色展区面积分别为8000平方米、6000平方米和5000平方米，合计2.9万平方米。", "verdict": "contradiction", "at": "2.9万平方米"},
         {"text": "歲入歲出差短340億元，加上債務還本850億元，共需融資調度1,190億元。", "verdict": "consistent", "at": "1,190億元"},
+        {"text": "重庆市地区生产总值达到30145.8亿元，成都市达到22074.7亿元，两市合计超过5.2万亿元。", "verdict": "consistent", "at": "5.2万亿元"},
+        {"text": "重庆市地区生产总值达到30145.8亿元，成都市达到20074.7亿元，两市合计超过5.2万亿元。", "verdict": "contradiction", "at": "5.2万亿元"},
+        {"text": "重庆市地区生产总值达到30145.8亿元，其中工业1.2万亿元；成都市达到22074.7亿元，两市合计超过5.2万亿元。", "verdict": None},
+        {"text": "重庆市地区生产总值30145.8亿元，成都市22074.7亿元，合计52220.5亿元。", "verdict": "consistent", "at": "52220.5亿元"},
+        {"text": "重庆市地区生产总值30145.8亿元，成都市22074.7亿元，合计53220.5亿元。", "verdict": "contradiction", "at": "53220.5亿元"},
+        {"text": "市政府研究制定了“十条措施”，其中涉及产业发展的有4条，涉及人才引进的有3条，涉及营商环境的有3条。", "verdict": "consistent",
+         "at": "十条"},
         {"text": "歲入歲出差短340億元，加上債務還本850億元，共需融資調度1,290億元。", "verdict": "contradiction", "at": "1,290億元"},
     ]
 
@@ -151,8 +171,10 @@ class PartsVsWhole(Rule):
             if n is None:
                 continue
             p_start = ctx.paragraph(cue.start())[0]
+            if not cue.group("above"):  # 两市合计: exactly the two figures of the sentence
+                p_start = full_sentence_start(text, cue.start())
             before = [c for c in ctx.claims_in(p_start, cue.start()) if c.kind == total.kind and c.unit == total.unit]
-            if n < 2 or len(before) < n:
+            if n < 2 or len(before) < n or (not cue.group("above") and len(before) != n):
                 continue
             if not any(is_average(text, p) for p in before[-n:]):
                 yield self.sum_finding(total, before[-n:])
@@ -184,7 +206,8 @@ class PartsVsWhole(Rule):
             if (len(parts) < 2 or not all(_side_by_side(text, a, b) for a, b in zip(parts, parts[1:]))
                     or any(is_average(text, p) for p in parts)):  # 城镇居民人均…、农村居民人均…: averages do not add
                 continue
-            wholes = [c for c in ctx.claims_in(s_start, q.start())
+            wholes = [label_count(c) or c for c in ctx.claims_in(s_start, q.start(), quantities=False)]  # “十条措施”，其中…
+            wholes = [c for c in wholes
                       if (c.kind, c.unit) == (parts[0].kind, parts[0].unit) and (c.exact or c.kind != "count")
                       and not is_change(ctx, c)]  # 85万户，比上年末增加6万户，其中…: the level is the whole
             if among:
@@ -264,7 +287,7 @@ class PartsVsWhole(Rule):
                 continue
             names = [name_of(text, p) for p in parts]
             word = cue.group("word")
-            if not listed and not (len(word) >= 2 and all(word in n for n in names)) and (word or len(common_tail(names)) < 2):
+            if not listed and word and not (len(word) >= 2 and all(word in n for n in names)):
                 continue  # 营业收入100亿元，利润10亿元，合计纳税5亿元: not one word, not parts
             if _NOT_A_SUM.search(text, parts[0].start, total.start):
                 continue
