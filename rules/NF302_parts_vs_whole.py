@@ -5,7 +5,9 @@ Reads a partition: a count, then 其中 and two or more parts that each name the
 with 为/是 and end the sentence (5个花岛，其中3个为樱花岛，2个为桃花岛), or a run of counts
 closed by 共/合计 (三个国家级开发区、五个省级开发区，共8个开发区), and checks that the parts add
 up to the whole (3 + 2 = 5). A total of "the above N" (上述三项合计1兆7320亿元) is the sum of
-the last N figures of its unit in its paragraph. Parts after 其中 (or 按…分，) that are kinds of the whole's thing — their
+the last N figures of its unit in its paragraph, and a total of N places or items (两市合计,
+二者合计) the sum of its sentence's figures when there are exactly N; a quoted count
+(“十条措施”，其中…4条…3条…3条) is a whole like any other. Parts after 其中 (or 按…分，) that are kinds of the whole's thing — their
 nouns end as its noun does (公交线路12条，其中快速公交线路4条、常规公交线路8条) — are
 summed too: equal is consistent; less is undecided (the kinds listed may not be all of them),
 and so is more, since kinds may overlap (女职工, 党员职工) — unless the parts are named from a
