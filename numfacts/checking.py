@@ -287,7 +287,7 @@ def show(iv: Interval) -> str:
         return fmt(iv.lo)
     lo = "−∞" if iv.lo is None else fmt(iv.lo)
     hi = "∞" if iv.hi is None else fmt(iv.hi)
-    return f"{'(' if iv.lo_open else '['}{lo}, {hi}{')' if iv.hi_open else ']'}"
+    return f"{'(' if iv.lo_open or iv.lo is None else '['}{lo}, {hi}{')' if iv.hi_open or iv.hi is None else ']'}"
 
 
 def fmt(x) -> str:

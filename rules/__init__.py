@@ -47,6 +47,7 @@ ALL = [
     "NF607_target_above_current",
     "NF608_stated_comparison",
     "NF609_average_annual_growth",
+    "NF610_mark_and_level",
     "NF701_ratio_across_documents",
     "NF702_event_year_across_documents",
 ]
