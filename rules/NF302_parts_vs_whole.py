@@ -141,6 +141,8 @@ class PartsVsWhole(Rule):
         {"text": "三个特色展区面积分别为8000平方米、6000平方米和5000平方米，合计1.9万平方米。", "verdict": "consistent", "at": "1.9万平方米"},
         {"text": "三个特色展区面积分别为8000平方米、6000平方米和5000平方米，合计2.9万平方米。", "verdict": "contradiction", "at": "2.9万平方米"},
         {"text": "歲入歲出差短340億元，加上債務還本850億元，共需融資調度1,190億元。", "verdict": "consistent", "at": "1,190億元"},
+        {"text": "全市一般公共预算收入420亿元。其中，工资性收入18950元，经营净收入8120元，财产净收入1236元，转移净收入4550元。",
+         "verdict": None},
         {"text": "重庆市地区生产总值达到30145.8亿元，成都市达到22074.7亿元，两市合计超过5.2万亿元。", "verdict": "consistent", "at": "5.2万亿元"},
         {"text": "重庆市地区生产总值达到30145.8亿元，成都市达到20074.7亿元，两市合计超过5.2万亿元。", "verdict": "contradiction", "at": "5.2万亿元"},
         {"text": "重庆市地区生产总值达到30145.8亿元，其中工业1.2万亿元；成都市达到22074.7亿元，两市合计超过5.2万亿元。", "verdict": None},
@@ -226,6 +228,10 @@ class PartsVsWhole(Rule):
                 if not fitting:
                     continue
                 whole = fitting[-1]
+            total = sum(p.value for p in parts)
+            ratio = total / whole.value if whole.value else 1.0
+            if not among and (not 0.001 < ratio < 1000 or (opens_sentence and not named and not 0.1 < ratio < 10)):
+                continue  # 收入420亿元。其中，工资性收入18950元…: parts orders of magnitude off split something else
             if whole.start in done or (is_average(text, whole) and not named):
                 continue  # 人均收入77043元，其中城镇居民82000元: groups' averages, not kinds of income
             finding = self.sum_finding(whole, parts)
