@@ -14,7 +14,8 @@ headline 6天访3城; body 4月11日至15日 -> contradiction: 11 to 15 is 5 day
 
 An event's length (为期4天) is read against its opening date before it and its closing date
 after it (9月25日……开幕……持续至9月28日). A range of years (三年行动计划（2024—2026年）; “十四五”期间（2021—2025年），五年累计……) is
-read the same way against the count of years named with it.
+read the same way against the count of years named with it. A day count said of the occasion
+anywhere later (此次考察历时五天, 这次为期5天的学习) is read against the opening's range of days.
 
 ## Not flagged
 A day count elsewhere in the sentence (……隐患要在3天内整改) is not the range's length: only a
@@ -65,10 +66,16 @@ class DateSpan(Rule):
         {"text": "6月1日至5日，市领导带队赴长三角3个城市考察，6天时间走访了20多个重点项目。", "verdict": "contradiction", "at": "6天"},
         {"text": "今年1-10月实现营收12亿元。2018年12月29日，大桥在历时27个月的封闭维修后恢复通车。", "verdict": None},
         {"text": "9月25日，博览会在杭州开幕。本届博览会为期4天，展览面积12万平方米。\n\n博览会将持续至9月28日。", "verdict": "consistent", "at": "4天"},
+        {"text": "6月3日至7日，市考察团赴成都、重庆学习考察。\n\n在成都，考察团参观了园区。\n\n此次考察历时五天，考察团深受启发。",
+         "verdict": "consistent", "at": "五天"},
+        {"text": "6月3日至7日，市考察团赴成都、重庆学习考察。\n\n在成都，考察团参观了园区。\n\n此次考察历时六天，考察团深受启发。",
+         "verdict": "contradiction", "at": "六天"},
+        {"text": "6月3日至7日，市考察团赴成都、重庆学习考察。\n\n在成都，考察团参观了园区，当地用三天时间完成审批。", "verdict": None},
         {"text": "9月25日，博览会在杭州开幕。本届博览会为期5天，展览面积12万平方米。\n\n博览会将持续至9月28日。", "verdict": "contradiction", "at": "5天"},
     ]
 
     def check(self, ctx):
+        yield from self._occasion_length(ctx)
         yield from self._since_month(ctx)
         yield from self._year_ranges(ctx)
         yield from self._opening_to_closing(ctx)
@@ -103,6 +110,26 @@ class DateSpan(Rule):
             message = f"{d.text} spans {count} {word} {how} {stated.text}"
             yield self.finding(verdict, stated, [d], message, stated=float(n), expected_low=float(count),
                                expected_high=float(count), gap=0.0 if verdict == "consistent" else relative_gap(n, count))
+
+    def _occasion_length(self, ctx):
+        """4月11日至15日，代表团赴…… … 此次考察历时五天: a day count said of "this" visit or event,
+        anywhere in the text, against the range of days the opening gives it."""
+        text = ctx.text
+        opening = next((d for d in ctx.claims_in(0, ctx.headline_end + _OPENING, quantities=False)
+                        if d.kind == "date" and (span := range_length(d.text)) and span[1] == "day" and span[0] > 0), None)
+        if opening is None:
+            return
+        days = range_length(opening.text)[0]
+        own = ctx.sentence(opening.start)
+        for count in ctx.quantities:
+            if (count.kind != "measure" or count.unit != "day" or count.start < own[1] or count.qualifier != "exact"
+                    or not _THIS_OCCASION.search(text, max(0, count.start - 14), count.start)):
+                continue
+            n = int(count.value)
+            verdict = "consistent" if n == days else "borderline" if n == days - 1 else "contradiction"
+            message = f"{opening.text} spans {days} days " + ("= " if n == days else "≠ ") + count.text
+            yield self.finding(verdict, count, [opening], message, stated=float(n), expected_low=float(days),
+                               expected_high=float(days), gap=0.0 if n == days else relative_gap(n, days))
 
     def _since_month(self, ctx):
         """自3月以来，已连续两个月: the months from 3月 to the latest month the text has spoken of
@@ -199,6 +226,8 @@ def _month_of(s: str) -> int | None:
     return m if m is not None and 1 <= m <= 12 else None
 
 
+# 此次考察历时五天, 这次为期5天的学习: the occasion the opening dates
+_THIS_OCCASION = regex.compile(r"(?:此次|这次|這次|本次|此行)\p{Han}{0,6}?(?:历时|歷時|为期|為期|用时|用時|共|行程)[ \t]*$")
 _SINCE = regex.compile(r"自(?:今年)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:以来|以來|起)")
 _MONTH_ONLY = regex.compile(r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月(?:份)?")
 _LATEST_REACH = 800
