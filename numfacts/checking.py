@@ -500,6 +500,33 @@ def stated_count(c: Claim) -> int | None:
     return None
 
 
+_MARKS = load("rules")["NF610"]
+# a mark, then the level: 突破3万亿元(大关)，达到30145.8亿元
+MARK_THEN_LEVEL = regex.compile(
+    f"[ \\t]*(?:以上|以下|以内|以內|左右)?[ \\t]*(?:{alternation(_MARKS['mark_nouns'])})?[ \\t]*[，,][ \\t]*"
+    f"(?:仅|僅|只有|已)?(?:{alternation(_MARKS['level_verbs'])})[ \\t]*")
+# the level, then a mark: 达到30145.8亿元，首次突破3万亿元(大关)
+LEVEL_THEN_MARK = regex.compile(f"[ \\t]*[，,][ \\t]*(?:{alternation(_MARKS['mark_adverbs'])})?[ \\t]*"
+                                f"(?:{alternation(_MARKS['mark_verbs'])})[ \\t]*")
+
+
+def exact_level(ctx: "Context", mark: Claim) -> Claim | None:
+    """The exact figure a hedged mark is stated at beside it (突破8000亿元，达到8125.6亿元 → 8125.6亿元),
+    so that rules take the level rather than the round mark; None when there is none."""
+    if mark.qualifier == "exact":
+        return None
+    i = bisect_left(ctx._q_starts, mark.start)
+    if i >= len(ctx.quantities) or ctx.quantities[i] is not mark:
+        return None
+    for j, joint in ((i + 1, MARK_THEN_LEVEL), (i - 1, LEVEL_THEN_MARK)):
+        if 0 <= j < len(ctx.quantities):
+            other = ctx.quantities[j]
+            a, b = (mark, other) if j > i else (other, mark)
+            if (other.kind, other.unit) == (mark.kind, mark.unit) and other.qualifier == "exact" and joint.fullmatch(ctx.text, a.end, b.start):
+                return other
+    return None
+
+
 def label_count(c: Claim) -> Claim | None:
     """A quoted label that counts with a measure word (“十条措施” → 10 条), as the count it states,
     so that its parts (其中…4条…3条…3条) can be summed against it; None for any other label."""

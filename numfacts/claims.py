@@ -274,6 +274,10 @@ def _read_claim(doc: Doc, m: regex.Match) -> Row | None:
         r = _READINGS[m.group()] = _reading(_claim_groups(m.groups()))
     if not r.kind:
         return None
+    if r.kind == "label" and _VERSION.fullmatch(text, start, end) and (
+            text[end:end + 1] in (":", "：") or text[start - 1:start] in (":", "：")):
+        v = float(text[start:end])  # 4.0:38.4:57.6 is a structure of shares, not 工业4.0
+        r = Reading("number", v, v, 0.1, plain=True)
     if r.kind not in QUANTITY_KINDS:
         return Row(kind=r.kind, start=start, end=end)
     if r.chinese and r.low == 1 and end < len(text) and text[end] == text[end - 1]:

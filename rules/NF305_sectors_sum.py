@@ -26,7 +26,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, judge, show
+from numfacts.checking import Rule, exact_level, judge, show
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -57,6 +57,10 @@ class SectorsSum(Rule):
         {"text": "全年生产总值1.2万亿元，第一产业增加值0.1万亿元，第二产业增加值0.4万亿元，第三产业增加值0.7万亿元。",
          "verdict": "consistent", "at": "1.2万亿元"},
         {"text": "地区生产总值18753亿元。第一产业增加值347亿元，第二产业增加值5620亿元。", "verdict": None},
+        {"text": "全年地区生产总值突破8000亿元，达到8125.6亿元。其中，第一产业增加值325.4亿元；第二产业增加值3120.8亿元；"
+                 "第三产业增加值4679.4亿元。三次产业结构为4.0:38.4:57.6。", "verdict": "consistent", "at": "38.4"},
+        {"text": "全年地区生产总值突破8000亿元，达到8125.6亿元。其中，第一产业增加值325.4亿元；第二产业增加值3120.8亿元；"
+                 "第三产业增加值4679.4亿元。三次产业结构为4.0:37.4:58.6。", "verdict": "contradiction", "at": "37.4"},
         {"text": "全年实现地区生产总值652.3亿元。其中，第一产业增加值28.6亿元；第二产业增加值301.5亿元；第三产业增加值"
                  "322.2亿元。三次产业结构为4.4:46.2:49.4。", "verdict": "consistent", "at": "46.2"},
         {"text": "全年实现地区生产总值652.3亿元。其中，第一产业增加值28.6亿元；第二产业增加值301.5亿元；第三产业增加值"
@@ -70,6 +74,7 @@ class SectorsSum(Rule):
         for whole in ctx.quantities:
             if whole.kind not in ("money", "count") or not _WHOLE.search(text, max(0, whole.start - _LOOK_BACK), whole.start):
                 continue
+            whole = exact_level(ctx, whole) or whole  # 突破8000亿元，达到8125.6亿元: the level is the whole
             parts = []
             # the sectors follow in the whole's paragraph (a blank line starts another subject)
             end = min(whole.end + _REACH, ctx.paragraph(whole.start)[1])

@@ -5,7 +5,8 @@ Some figures are defined from two others that statistical texts print beside the
 surplus is exports minus imports (出口2100亿元；进口1050亿元。贸易顺差1050亿元), the natural
 growth rate is the birth rate minus the death rate (出生率7.4‰；死亡率6.6‰；自然增长率0.8‰), the
 urban–rural income ratio is urban over rural income (城镇居民人均可支配收入68950元…农村居民人均
-可支配收入36280元…城乡居民人均收入比为1.90), the urbanisation rate is the urban over the
+可支配收入36280元…城乡居民人均收入比为1.90), the pupil–teacher ratio is pupils over teachers
+(在校学生62.3万人，专任教师3.8万人，生师比为16.4:1), the urbanisation rate is the urban over the
 resident population (常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为84.2%), a court's
 clearance rate is the cases closed over the cases received (受理15.8万件，审结14.9万件，结案率94.3%). The
 definitions are data (numfacts/data/rules.toml, [NF311]); for a figure named by one, the rule
@@ -59,6 +60,8 @@ class DefinedFigure(Rule):
         {"text": "全市法院共受理各类案件15.8万件，审结、执结14.9万件，结案率94.3%。", "verdict": "consistent", "at": "94.3%"},
         {"text": "全年出口3200亿元，进口2400亿元。3月份出口300亿元，贸易顺差120亿元。", "verdict": None},
         {"text": "全市法院共受理各类案件15.8万件，审结、执结14.9万件，结案率84.3%。", "verdict": "contradiction", "at": "84.3%"},
+        {"text": "全市共有小学586所，在校学生62.3万人，专任教师3.8万人，生师比为16.4:1。", "verdict": "consistent", "at": "16.4"},
+        {"text": "全市共有小学586所，在校学生62.3万人，专任教师3.8万人，生师比为18.4:1。", "verdict": "contradiction", "at": "18.4"},
     ]
 
     def check(self, ctx):

@@ -21,21 +21,8 @@ borderline (突破 says more than, rounding may hide it).
 """
 from __future__ import annotations
 
-import regex
+from numfacts.checking import LEVEL_THEN_MARK, MARK_THEN_LEVEL, Rule, judge, same_period, show
 
-from numfacts.checking import Rule, judge, same_period, show
-from numfacts.lexicon import load
-from numfacts.patterns import alternation
-
-_DATA = load("rules")["NF610"]
-_MARK_NOUN = f"(?:{alternation(_DATA['mark_nouns'])})?"
-_SUFFIX = r"(?:以上|以下|以内|以內|左右)?"
-# mark, then level: 突破3万亿元(大关)，达到30145.8亿元
-_LEVEL_AFTER = regex.compile(f"[ \\t]*{_SUFFIX}[ \\t]*{_MARK_NOUN}[ \\t]*[，,][ \\t]*(?:仅|僅|只有|已)?"
-                             f"(?:{alternation(_DATA['level_verbs'])})[ \\t]*")
-# level, then mark: 达到30145.8亿元，首次突破3万亿元(大关)
-_MARK_AFTER = regex.compile(f"[ \\t]*[，,][ \\t]*(?:{alternation(_DATA['mark_adverbs'])})?[ \\t]*"
-                            f"(?:{alternation(_DATA['mark_verbs'])})[ \\t]*")
 _KINDS = ("money", "measure", "count", "percent")
 
 
@@ -63,9 +50,9 @@ class MarkAndLevel(Rule):
         for a, b in zip(quantities, quantities[1:]):
             if a.kind not in _KINDS or (a.kind, a.unit) != (b.kind, b.unit) or not same_period(a, b):
                 continue
-            if _LEVEL_AFTER.fullmatch(text, a.end, b.start):
+            if MARK_THEN_LEVEL.fullmatch(text, a.end, b.start):
                 mark, level = a, b
-            elif _MARK_AFTER.fullmatch(text, a.end, b.start):
+            elif LEVEL_THEN_MARK.fullmatch(text, a.end, b.start):
                 mark, level = b, a
             else:
                 continue
