@@ -28,6 +28,8 @@ whose items carry figures of their own (学校30所、医院10家) is a list of 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from numfacts.checking import Rule, stated_count
@@ -50,6 +52,7 @@ LARGEST = int(_CUES["largest"])
 
 # 由杭州、嘉兴、湖州、绍兴构成的都市区是我省四大都市区之一: the list is not the four
 _ONE_OF = regex.compile(r"\p{Han}{0,8}?[”’」』\"]?[ \t]*之一")
+_COLON_AFTER = regex.compile(r"[”’」』\"]?[ \t]*[：:]")
 # “三大工程”：一是……: a colon that opens an ordinal list right after the count and its noun
 _OPENS_ORDINALS = regex.compile(r"[”’」』\"]?[ \t]*[：:][ \t]*(?:一是|一要|一抓|（一）|\(一\)|一、|第一[，,、]|一(?:类|類|种|種)(?:是|为|為)|①|[（(]1[)）]|1[.．、](?![0-9]))")
 
@@ -87,6 +90,10 @@ class CountVsList(Rule):
         {"text": "新建3个公园，完善道路、管网。", "verdict": None},
         {"text": "建成3个中心，为群众提供医疗、养老、托育、教育服务。", "verdict": None},
         {"text": "新开工学校30所、医院10家。", "verdict": None},
+        {"text": "今年将办好五件民生实事：新建学校12所、新增养老床位3000张、改造农村公路500公里、新建公园20个、新增停车位1万个。",
+         "verdict": "consistent", "at": "五件"},
+        {"text": "今年将办好六件民生实事：新建学校12所、新增养老床位3000张、改造农村公路500公里、新建公园20个、新增停车位1万个。",
+         "verdict": None},  # items with amounts only confirm
         {"text": "坚持内资、外资、国资三资并举。", "verdict": "consistent", "at": "三资"},
         {"text": "坚持内资、外资、国资四资并举。", "verdict": "contradiction", "at": "四资"},
         {"text": "持续做好“东整、南启、西优、北建、中塑”五篇文章。", "verdict": "consistent", "at": "五篇"},
@@ -146,7 +153,8 @@ class CountVsList(Rule):
             one_of = _ONE_OF.match(ctx.text, c.end, c.end + 12)
             topics = c.noun.startswith(ASPECTS) or ctx.text[c.end:c.end + 3].startswith(ASPECTS)
             before = None if one_of else list_before(ctx.text, c.start, topics=topics)
-            lists = [e for e in (before, list_after(ctx.text, c.end)) if e]
+            after = list_after(ctx.text, c.end)
+            lists = [e for e in (before, after) if e]
             # 研发成果两地共享、产业化项目两地共推: items that hold the count themselves are clauses, not things
             lists = [e for e in lists if (e.open or n <= LARGEST)
                      and not any(c.text in ctx.text[a:b] for a, b in e.items)]
@@ -171,7 +179,12 @@ class CountVsList(Rule):
                     continue
             # items that end in figures (学校30所、医院10家) list amounts, not the things counted
             # (clauses split by ； are told apart by their verbs, and may end in a figure: 上限为1500元；)
-            lists = [e for e in lists if (e.weak and len(e.items) > 2) or not any(_ends_in_figure(ctx, a, b) for a, b in e.items[:-1])]
+            # — unless a colon introduces them after the count (十件民生实事：新建学校12所、新增床位3000张…):
+            # those are the items, each with its amount, but only ever to confirm the count
+            lists = [e if (e.weak and len(e.items) > 2) or not any(_ends_in_figure(ctx, a, b) for a, b in e.items[:-1])
+                     else replace(e, weak=True) if e is after and _COLON_AFTER.match(ctx.text, c.end + len(c.noun)) else None
+                     for e in lists]
+            lists = [e for e in lists if e is not None]
             if not lists:
                 continue
             best = next((e for e in lists if _fits(n, e)), lists[0])

@@ -18,7 +18,8 @@ recompute, and the first to go stale when one figure is revised.
 
 ## Not flagged
 A share of something else named after 占 (占全省的12%) unless a figure of that name is stated
-earlier (占岁出总额的60.1% with 岁出2兆8810亿元 before); when several different figures carry
+earlier (占岁出总额的60.1% with 岁出2兆8810亿元 before) or just after it in the sentence
+(完成年度计划的112%（年度计划投资1116亿元）); when several different figures carry
 that name (营业收入 of the first three quarters and of the third), a share that fits none of
 them is only undecided; a share with no 其中 before it, and parts
 and wholes in different units.
@@ -44,8 +45,8 @@ _AMONG = regex.compile(r"\p{Han}{0,10}?中[ \t]*[，,：:]")
 _OF = regex.compile(r"[ \t]*的[ \t]*(?:约|約|近|超过|超過)?[ \t]*")
 # a share of a whole named after 占 and stated earlier: 占岁出总额的60.1% (岁出2兆8810亿元)
 _NAMED_SHARE = regex.compile(
-    r"[，,][ \t]*(?:占|佔)(?:了)?(?P<name>\p{Han}{2,6}?)(?:总额|總額|总量|總量|总数|總數|总体|總體)?的"
-    r"(?:比重|比例)?(?:为|為|达|達)?(?:约|約|近)?[ \t]*$"
+    r"[，,][ \t]*(?:(?:占|佔)(?:了)?|(?:超额|超額)?(?:完成|完成了))(?P<name>\p{Han}{2,10}?)"
+    r"(?:总额|總額|总量|總量|总数|總數|总体|總體)?的(?:比重|比例)?(?:为|為|达|達)?(?:约|約|近)?[ \t]*$"
 )
 _NAMED_REACH = 3000
 # a rate named by the verb of its part: 已开工31个，开工率83.8%
@@ -89,6 +90,10 @@ class ShareOfWhole(Rule):
          "verdict": "consistent", "at": "70.2%"},
         {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的5.3%。",
          "verdict": "consistent", "at": "5.3%"},
+        {"text": "民生支出达到336亿元，占一般公共预算支出的80%，一般公共预算支出为420亿元。", "verdict": "consistent", "at": "80%"},
+        {"text": "民生支出达到336亿元，占一般公共预算支出的70%，一般公共预算支出为420亿元。", "verdict": "contradiction", "at": "70%"},
+        {"text": "全年完成投资1250亿元，完成年度计划的112%（年度计划投资1116亿元）。", "verdict": "consistent", "at": "112%"},
+        {"text": "新增城镇就业8.2万人，完成目标任务的127%（目标7万人）。", "verdict": "contradiction", "at": "127%"},
         {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的9.3%。",
          "verdict": "indeterminate", "at": "9.3%"},
     ]
@@ -181,8 +186,18 @@ def _of_named(ctx, pct, s_start: int) -> list:
     part, name = before[-1], named.group("name")
     earlier = [c for c in ctx.claims_in(max(0, part.start - _NAMED_REACH), part.start)
                if c.kind == part.kind and c.unit == part.unit and name_of(text, c).endswith(name)]
+    if not earlier:
+        # 占一般公共预算支出的80%，一般公共预算支出为420亿元; 完成年度计划的112%（年度计划投资1116亿元）:
+        # the whole named just after, in the sentence
+        earlier = [c for c in ctx.claims_in(pct.end, ctx.sentence(pct.start)[1])
+                   if c.kind == part.kind and c.unit == part.unit and _names_alike(name_of(text, c), name)]
     distinct = {(c.value, c.value_high): c for c in reversed(earlier)}  # the latest of each value
     return [(part, c) for c in distinct.values()]
+
+
+def _names_alike(a: str, b: str) -> bool:
+    """年度计划投资 and 年度计划, 目标 and 目标任务: one name holds the other."""
+    return min(len(a), len(b)) >= 2 and (a in b or b in a)
 
 
 def _rate_of_verb(ctx, pct, s_start: int):
