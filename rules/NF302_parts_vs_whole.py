@@ -38,6 +38,7 @@ import regex
 from numfacts.checking import (
     Rule,
     common_tail,
+    exact_level,
     full_sentence_start,
     is_average,
     is_change,
@@ -146,6 +147,8 @@ class PartsVsWhole(Rule):
         {"text": "重庆市地区生产总值达到30145.8亿元，成都市达到22074.7亿元，两市合计超过5.2万亿元。", "verdict": "consistent", "at": "5.2万亿元"},
         {"text": "重庆市地区生产总值达到30145.8亿元，成都市达到20074.7亿元，两市合计超过5.2万亿元。", "verdict": "contradiction", "at": "5.2万亿元"},
         {"text": "重庆市地区生产总值达到30145.8亿元，其中工业1.2万亿元；成都市达到22074.7亿元，两市合计超过5.2万亿元。", "verdict": None},
+        {"text": "重庆市地区生产总值突破3万亿元，达到30145.8亿元；成都市达到22074.7亿元。两市合计超过5.3万亿元。", "verdict": "contradiction",
+         "at": "5.3万亿元"},
         {"text": "重庆市地区生产总值30145.8亿元，成都市22074.7亿元，合计52220.5亿元。", "verdict": "consistent", "at": "52220.5亿元"},
         {"text": "重庆市地区生产总值30145.8亿元，成都市22074.7亿元，合计53220.5亿元。", "verdict": "contradiction", "at": "53220.5亿元"},
         {"text": "市政府研究制定了“十条措施”，其中涉及产业发展的有4条，涉及人才引进的有3条，涉及营商环境的有3条。", "verdict": "consistent",
@@ -175,9 +178,12 @@ class PartsVsWhole(Rule):
             if n is None:
                 continue
             p_start = ctx.paragraph(cue.start())[0]
-            if not cue.group("above"):  # 两市合计: exactly the two figures of the sentence
-                p_start = full_sentence_start(text, cue.start())
-            before = [c for c in ctx.claims_in(p_start, cue.start()) if c.kind == total.kind and c.unit == total.unit]
+            if not cue.group("above"):  # 两市合计: exactly the two figures of its sentence (or the one before)
+                p_start = full_sentence_start(text, cue.start(), lines=True)
+                if not text[p_start:cue.start()].strip():
+                    p_start = full_sentence_start(text, max(0, p_start - 1), lines=True)
+            before = [c for c in ctx.claims_in(p_start, cue.start()) if c.kind == total.kind and c.unit == total.unit
+                      and exact_level(ctx, c) is None]  # 突破3万亿元，达到30145.8亿元: one figure
             if n < 2 or len(before) < n or (not cue.group("above") and len(before) != n):
                 continue
             if not any(is_average(text, p) for p in before[-n:]):
