@@ -226,7 +226,8 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
     if _ENUMERATOR.match(segment):
         return None  # 三个：一、……；二、……: an ordinal list, read by ordinal_list_after
     if "、" not in segment:
-        return _clauses_after(text, intro, start, hi)
+        # 三个：推进A；深化B；强化C (；-clauses), or 两区即高新区和经开区 (a pair): weak lists
+        return _clauses_after(text, intro, start, hi) or _pair(text, start, end, False)
     last = None
     if stop and stop.group() in "，," and (join := _COMMA_JOINER.match(text, stop.end())):
         # 包括A、B，以及C: a joiner after the comma adds the last item

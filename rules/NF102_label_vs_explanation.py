@@ -68,6 +68,8 @@ class LabelVsExplanation(Rule):
         {"text": "构建“1+6+N”服务体系，即1个市级中心、6个区级分中心、若干个社区站点。", "verdict": "consistent", "at": "1+6+N"},
         {"text": "构建“1+7+N”服务体系，即1个市级中心、6个区级分中心、若干个社区站点。", "verdict": "contradiction", "at": "1+7+N"},
         {"text": "打造“20+8”产业集群，即20个战略性新兴产业集群和8个未来产业。", "verdict": "consistent", "at": "20+8"},
+        {"text": "深入推进“6+1”平台建设，6个专业平台加1个综合平台。", "verdict": "consistent", "at": "6+1"},
+        {"text": "深入推进“6+2”平台建设，6个专业平台加1个综合平台。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -101,6 +103,13 @@ class LabelVsExplanation(Rule):
                 used = counts[: len(terms)]
                 stated = [int(c.value) for c in used]
                 yield self._judge(label, terms, stated, used, "、".join(c.text for c in used))
+            return
+        counts = [c for c in ctx.claims_in(label.end, min(s_end, label.end + 40)) if c.kind == "count"]
+        if len(counts) >= len(terms) and [c.value for c in counts[: len(terms)]] == terms:
+            # “6+1”平台建设，6个专业平台加1个综合平台: counts in the label's order, with no 即 before
+            # them, are only ever read to confirm it
+            used = counts[: len(terms)]
+            yield self._judge(label, terms, terms, used, "、".join(c.text for c in used))
             return
         runs = [m for m in _RUN.finditer(text, s_start, label.start)]
         if len(runs) < len(terms):

@@ -10,6 +10,8 @@ A quoted label made of a numeral and one character — “五水共治”, “5G
 Each numeral-and-character term of the label is counted on its own (两分两换: 分 and 换).
 A label of several terms explained term by term (“一廊两带三区”，即一条生态廊道、两条滨水绿带、
 三个生态功能区) has each term's numeral equal to the count of the item carrying its character.
+A term said again in the explanation (以东部新城、西部新城为两翼; 两区即高新区和经开区) is
+read against the list right before or after it (“A和B” only confirms).
 A label “N个K” after the quoted list it sums up (“一网通办、一窗受理、一次办好”的“三个一”) counts
 that list's items carrying K.
 
@@ -32,6 +34,7 @@ import regex
 
 from numfacts.checking import Rule
 from numfacts.lexicon import load
+from numfacts.lists import list_after, list_before
 from numfacts.numerals import parse
 from numfacts.patterns import alternation
 
@@ -85,6 +88,14 @@ class KeyCharacterLabel(Rule):
         {"text": "建成“一廊两带三区”生态格局，即一条生态廊道、两条滨水绿带、三个生态功能区。", "verdict": "consistent", "at": "一廊两带三区"},
         {"text": "建成“一廊两带三区”生态格局，即一条生态廊道、三条滨水绿带、三个生态功能区。", "verdict": "contradiction", "at": "一廊两带三区"},
         {"text": "建成“一廊两带三区”生态格局，即一条生态廊道、两条滨水绿带、多个生态功能区。", "verdict": None},
+        {"text": "构建“一核两翼三带”空间格局，即以主城区为核心，以东部新城、西部新城为两翼，打造沿江、沿湖、沿路三条发展带。",
+         "verdict": "consistent", "at": "一核两翼三带"},
+        {"text": "构建“一核三翼三带”空间格局，即以主城区为核心，以东部新城、西部新城为两翼，打造沿江、沿湖、沿路三条发展带。",
+         "verdict": "contradiction", "at": "一核三翼三带"},
+        {"text": "建设“一城两区三园”，一城即科技城，两区即高新区和经开区，三园即软件园、物流园和文创园。", "verdict": "consistent",
+         "at": "一城两区三园"},
+        {"text": "建设“一城三区三园”，一城即科技城，两区即高新区和经开区，三园即软件园、物流园和文创园。", "verdict": "indeterminate",
+         "at": "一城三区三园"},
         {"text": "建立“一网通办、一窗受理、一次办好”的“三个一”工作机制。", "verdict": "consistent", "at": "三个一"},
         {"text": "建立“一网通办、一窗受理、一次办好”的“四个一”工作机制。", "verdict": "contradiction", "at": "四个一"},
         {"text": "建立“一网通办、全程代办、一次办好”的“三个一”工作机制。", "verdict": "indeterminate", "at": "三个一"},
@@ -102,7 +113,8 @@ class KeyCharacterLabel(Rule):
                 n = int(parse(term.group("n")).low)
                 if n < 2:
                     continue  # 三改一拆: 一拆 names one thing
-                found = self._listed(ctx, q, term.group("key")) or self._openers(ctx, q, term.group("key"))
+                found = (self._restated(ctx, q, term) or self._listed(ctx, q, term.group("key"))
+                         or self._openers(ctx, q, term.group("key")))
                 if found:
                     yield self._judge(q, term, n, *found)
             counted = _COUNTED.fullmatch(q.group("body"))
@@ -138,6 +150,19 @@ class KeyCharacterLabel(Rule):
         return self.finding("contradiction" if wrong else "consistent", quote.span("body"), items, message,
                             stated=float(sum(stated)), expected_low=float(sum(listed)), expected_high=float(sum(listed)),
                             gap=0.0 if not wrong else abs(sum(listed) - sum(stated)) / sum(stated))
+
+    def _restated(self, ctx, quote, term):
+        """The term said again in the explanation with its items (“一核两翼三带”，即…以东部新城、西部新城
+        为两翼; 两区即高新区和经开区): a list right before or after the repeated term."""
+        text = ctx.text
+        s_end = ctx.sentence(quote.start())[1]
+        again = regex.compile(f"{_NUMERAL}{regex.escape(term.group('key'))}").search(text, quote.end(), s_end)
+        if again is None:
+            return None
+        listed = list_before(text, again.start()) or list_after(text, again.end())
+        if listed is None or len(listed.counts) != 1:
+            return None
+        return list(listed.items), not (listed.weak or listed.open)
 
     def _listed(self, ctx, quote, key):
         """The first 、-list after the label, in its sentence or the next, whose items carry the key."""

@@ -15,7 +15,8 @@ headline 6天访3城; body 4月11日至15日 -> contradiction: 11 to 15 is 5 day
 An event's length (为期4天) is read against its opening date before it and its closing date
 after it (9月25日……开幕……持续至9月28日). A range of years (三年行动计划（2024—2026年）; “十四五”期间（2021—2025年），五年累计……) is
 read the same way against the count of years named with it. A day count said of the occasion
-anywhere later (此次考察历时五天, 这次为期5天的学习) is read against the opening's range of days.
+anywhere later (此次考察历时五天, with 考察 named in the opening's sentence) is read against the opening's
+range of days.
 
 ## Not flagged
 A day count elsewhere in the sentence (……隐患要在3天内整改) is not the range's length: only a
@@ -71,6 +72,7 @@ class DateSpan(Rule):
         {"text": "6月3日至7日，市考察团赴成都、重庆学习考察。\n\n在成都，考察团参观了园区。\n\n此次考察历时六天，考察团深受启发。",
          "verdict": "contradiction", "at": "六天"},
         {"text": "6月3日至7日，市考察团赴成都、重庆学习考察。\n\n在成都，考察团参观了园区，当地用三天时间完成审批。", "verdict": None},
+        {"text": "6月3日至7日，市考察团赴成都、重庆学习考察。\n\n在成都，参观了博览会。此次博览会为期三天。", "verdict": None},
         {"text": "9月25日，博览会在杭州开幕。本届博览会为期5天，展览面积12万平方米。\n\n博览会将持续至9月28日。", "verdict": "contradiction", "at": "5天"},
     ]
 
@@ -122,9 +124,11 @@ class DateSpan(Rule):
         days = range_length(opening.text)[0]
         own = ctx.sentence(opening.start)
         for count in ctx.quantities:
-            if (count.kind != "measure" or count.unit != "day" or count.start < own[1] or count.qualifier != "exact"
-                    or not _THIS_OCCASION.search(text, max(0, count.start - 14), count.start)):
+            this = _THIS_OCCASION.search(text, max(0, count.start - 14), count.start)
+            if count.kind != "measure" or count.unit != "day" or count.start < own[1] or count.qualifier != "exact" or not this:
                 continue
+            if not this.group("what") or this.group("what") not in text[ctx.paragraph(opening.start)[0]:own[1]]:
+                continue  # 此次考察 … the opening's 学习考察: the same occasion, named alike
             n = int(count.value)
             verdict = "consistent" if n == days else "borderline" if n == days - 1 else "contradiction"
             message = f"{opening.text} spans {days} days " + ("= " if n == days else "≠ ") + count.text
@@ -227,7 +231,7 @@ def _month_of(s: str) -> int | None:
 
 
 # 此次考察历时五天, 这次为期5天的学习: the occasion the opening dates
-_THIS_OCCASION = regex.compile(r"(?:此次|这次|這次|本次|此行)\p{Han}{0,6}?(?:历时|歷時|为期|為期|用时|用時|共|行程)[ \t]*$")
+_THIS_OCCASION = regex.compile(r"(?:此次|这次|這次|本次)(?P<what>\p{Han}{0,6}?)(?:历时|歷時|为期|為期|用时|用時|共|行程)[ \t]*$")
 _SINCE = regex.compile(r"自(?:今年)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:以来|以來|起)")
 _MONTH_ONLY = regex.compile(r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月(?:份)?")
 _LATEST_REACH = 800
