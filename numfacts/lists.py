@@ -82,6 +82,8 @@ _NUMERAL_FIRST = regex.compile(r"[一二三四五六七八九十]")
 # An item that is only an article or a count (…、一个“五采区”…) means the figure sits
 # inside an item of a longer list, not after it.
 _ARTICLE_ITEM = regex.compile(r"[一二两兩三四五六七八九十0-9]+[个個条條项項名家种種所座支套批]?")
+# a count that owns the items after it: 两省的, 3个区的
+_COUNT_OF = regex.compile(r"(?:[0-9]+|[两兩二三四五六七八九十]+)[ \t]*(?:个|個)?\p{Han}的")
 _CN_ORDINALS = "一二三四五六七八九十"
 _N = r"(?P<n>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"  # 一 … 三十九
 _FAMILIES = {
@@ -185,6 +187,9 @@ def list_before(text: str, pos: int, limit: int = 90, topics: bool = False) -> E
     leads = list(_LEAD_VERB.finditer(text, start, end))
     if first_comma >= 0 and leads and leads[-1].end() < text.rfind("、", start, end):
         start = leads[-1].end()  # 市委书记、市长分别带队赴|北京、上海两地: the list starts after the verb
+    owner = [m for m in _COUNT_OF.finditer(text, start, end) if m.end() < text.rfind("、", start, end)]
+    if owner:
+        start = owner[-1].end()  # 江苏、浙江两省的|苏州、无锡、常州、杭州、宁波5市: the list starts after 两省的
     if tail and _ROLE_TAIL.search(tail.group()) and start > 0 and text[start - 1] in "，," \
             and _ROLE_CLAUSE.search(text, max(0, start - 1 - _ITEM_MAX), start - 1):
         is_open = True  # 以汽车、电子为主导，医药、食品为支撑的四大产业: the list began a clause earlier

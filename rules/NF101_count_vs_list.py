@@ -121,6 +121,7 @@ class CountVsList(Rule):
         {"text": "推行“三张清单”制度，即权力清单、责任清单、负面清单。", "verdict": "consistent", "at": "三张"},
         {"text": "推行“四张清单”制度，即权力清单、责任清单、负面清单。", "verdict": "contradiction", "at": "四张"},
         {"text": "市党政代表团一行赴江苏、安徽、山东3省8市学习考察。", "verdict": None},
+        {"text": "代表团赴江苏、浙江两省的苏州、无锡、常州、杭州、宁波5市学习考察。", "verdict": "consistent", "at": "5市"},
         {"text": "重点在“三个聚焦”上下功夫：聚焦产业链、聚焦创新链、聚焦人才链。", "verdict": "consistent", "at": "三个"},
         {"text": "重点在“四个聚焦”上下功夫：聚焦产业链、聚焦创新链、聚焦人才链。", "verdict": "contradiction", "at": "四个"},
         {"text": "重点抓好产业、项目、招商、环境4项工作中的2项。", "verdict": None},

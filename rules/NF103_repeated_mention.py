@@ -79,6 +79,8 @@ class RepeatedMention(Rule):
                  "在常州，了解了新能源产业。\n\n他强调，要对标这两个城市，找差距。", "verdict": None},
         {"text": "本报绍兴5月10日电 10日上午，对接会正式启动。", "verdict": "consistent", "at": "10日上午"},
         {"text": "21年前，他来到这里。21年过去了，这里变了样。", "verdict": "consistent", "at": "21年过", "nth": 1},
+        {"text": "代表团此行共签约项目12个，总投资186亿元。签约的12个项目涵盖智能制造、新能源等领域。", "verdict": "consistent",
+         "at": "12个项目"},
     ]
 
     def check(self, ctx):
@@ -173,8 +175,9 @@ class RepeatedMention(Rule):
                     return h  # 3城 in the headline, 三地 in the body: the same places
             window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)[-_SAME_CLAIMS:]
             # 4市学习考察 … 四市的经验: a place word counts the places, whatever noun follows
-            return next((e for e in window if (thing(e) == thing(c) or (c.unit in PLACE_UNITS and e.unit == c.unit))
-                         and equal(e)), None)
+            # 共签约项目12个 … 签约的12个项目: the noun written before the earlier figure
+            return next((e for e in window if (thing(e) == thing(c) or (c.unit in PLACE_UNITS and e.unit == c.unit)
+                                              or _named_before(ctx.text, e, c)) and equal(e)), None)
         if c.kind == "measure":
             window = ctx.claims_in(max(ctx.headline_end, c.start - _NEAR), c.start)
             return next((e for e in reversed(window) if equal(e)), None)
