@@ -374,10 +374,10 @@ def _per_pattern() -> regex.Pattern:
     window = int(_PER["settings"]["bare_window"])
     bare = _PER["bare"]
     # a bare 年/日 is a cue only close to the figure and not inside a date or 今年/年底.
-    not_before = r"[0-9０-９零〇一二两兩三四五六七八九十百千今去明前后後当當本同上下半近多余餘来來全每历歷]"
+    not_before = charclass(_PER["settings"]["not_after"])
     if "year" in bare:
         parts.append(
-            f"(?P<year_bare>(?<!{not_before}){regex.escape(bare['year'])}"
+            f"(?P<year_bare>(?<!{not_before}|{charclass(_PER['settings']['year_word_heads'])}){regex.escape(bare['year'])}"
             f"(?![度底初末来來前后後内內间間中代龄齡轻輕纪紀会會报報份])(?=.{{0,{window - 1}}}$))"
         )
     if "day" in bare:
