@@ -2,7 +2,8 @@
 
 ## What it does
 Some figures are defined from two others that statistical texts print beside them: the trade
-surplus is exports minus imports (出口2100亿元；进口1050亿元。贸易顺差1050亿元), the natural
+surplus is exports minus imports (出口2100亿元；进口1050亿元。贸易顺差1050亿元), a budget's deficit
+is spending minus revenue (總開支7760億元，收入6280億元，綜合赤字1480億元), the natural
 growth rate is the birth rate minus the death rate (出生率7.4‰；死亡率6.6‰；自然增长率0.8‰), the
 urban–rural income ratio is urban over rural income (城镇居民人均可支配收入68950元…农村居民人均
 可支配收入36280元…城乡居民人均收入比为1.90), the pupil–teacher ratio is pupils over teachers
@@ -60,6 +61,10 @@ class DefinedFigure(Rule):
         {"text": "全市法院共受理各类案件15.8万件，审结、执结14.9万件，结案率94.3%。", "verdict": "consistent", "at": "94.3%"},
         {"text": "全年出口3200亿元，进口2400亿元。3月份出口300亿元，贸易顺差120亿元。", "verdict": None},
         {"text": "全市法院共受理各类案件15.8万件，审结、执结14.9万件，结案率84.3%。", "verdict": "contradiction", "at": "84.3%"},
+        {"text": "政府總開支預計為7,760億元，政府收入預計為6,280億元，綜合赤字為1,480億元。", "verdict": "consistent", "at": "1,480億元"},
+        {"text": "政府總開支預計為7,760億元，政府收入預計為6,280億元，綜合赤字為1,580億元。", "verdict": "contradiction", "at": "1,580億元"},
+        {"text": "一般公共预算收入420亿元，一般公共预算支出600亿元，其中民生支出480亿元，财政赤字180亿元。", "verdict": "consistent",
+         "at": "180亿元"},
         {"text": "全市共有小学586所，在校学生62.3万人，专任教师3.8万人，生师比为16.4:1。", "verdict": "consistent", "at": "16.4"},
         {"text": "全市共有小学586所，在校学生62.3万人，专任教师3.8万人，生师比为18.4:1。", "verdict": "contradiction", "at": "18.4"},
     ]
