@@ -45,10 +45,12 @@ _AMONG = regex.compile(r"\p{Han}{0,10}?中[ \t]*[，,：:]")
 _OF = regex.compile(r"[ \t]*的[ \t]*(?:约|約|近|超过|超過)?[ \t]*")
 # a share of a whole named after 占 and stated earlier: 占岁出总额的60.1% (岁出2兆8810亿元)
 _NAMED_SHARE = regex.compile(
-    r"[，,][ \t]*(?:(?:占|佔)(?:了)?|(?:超额|超額)?(?:完成|完成了))(?P<name>\p{Han}{2,10}?)"
+    r"[，,][ \t]*(?:(?:占|佔)(?:了)?|(?:超额|超額)?(?:完成|完成了))(?P<name>\p{Han}{2,14}?)"
     r"(?:总额|總額|总量|總量|总数|總數|总体|總體)?的(?:比重|比例)?(?:为|為|达|達)?(?:约|約|近)?[ \t]*$"
 )
+_GROWTH = regex.compile(r"(?:增长|增長|下降|提高|降低|增加|减少|減少|上升|回落)[了]?[ \t]*$")
 _NAMED_REACH = 3000
+_LONG_NAME = 6  # characters of a name that no other figure of the text bears
 # a rate named by the verb of its part: 已开工31个，开工率83.8%
 _VERB_RATE = regex.compile(r"[，,][ \t]*(?P<verb>\p{Han}{2})率[ \t]*(?:为|為|达|達|是)?[ \t]*(?:约|約)?[ \t]*$")
 _REACH = 120  # characters from 其中 to the part
@@ -91,6 +93,12 @@ class ShareOfWhole(Rule):
         {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的5.3%。",
          "verdict": "consistent", "at": "5.3%"},
         {"text": "民生支出达到336亿元，占一般公共预算支出的80%，一般公共预算支出为420亿元。", "verdict": "consistent", "at": "80%"},
+        {"text": "全市新能源汽车产量达到8.6万辆，同比增长42.5%，占全市汽车总产量的36%。全市汽车总产量为23.9万辆。", "verdict": "consistent",
+         "at": "36%"},
+        {"text": "两家企业产值合计900亿元，占全市新能源汽车产业总产值的75%。\n\n新能源汽车产业总产值1200亿元，比上年增长35%。",
+         "verdict": "consistent", "at": "75%"},
+        {"text": "两家企业产值合计900亿元，占全市新能源汽车产业总产值的85%。\n\n新能源汽车产业总产值1200亿元，比上年增长35%。",
+         "verdict": "contradiction", "at": "85%"},
         {"text": "民生支出达到336亿元，占一般公共预算支出的70%，一般公共预算支出为420亿元。", "verdict": "contradiction", "at": "70%"},
         {"text": "全年完成投资1250亿元，完成年度计划的112%（年度计划投资1116亿元）。", "verdict": "consistent", "at": "112%"},
         {"text": "新增城镇就业8.2万人，完成目标任务的127%（目标7万人）。", "verdict": "contradiction", "at": "127%"},
@@ -177,10 +185,12 @@ def _of_named(ctx, pct, s_start: int) -> list:
     """[(part, whole), …] in “…合计1兆7320亿元，占岁出总额的60.1%” with 岁出2兆8810亿元 stated
     earlier: one pair for each different figure stated earlier under that name."""
     text = ctx.text
-    named = _NAMED_SHARE.search(text, max(0, pct.start - 16), pct.start)
+    named = _NAMED_SHARE.search(text, max(0, pct.start - 24), pct.start)
     if not named:
         return []
     before = ctx.claims_in(s_start, named.start())
+    if len(before) >= 2 and before[-1].kind == "percent" and _GROWTH.search(text, max(0, before[-1].start - 6), before[-1].start):
+        before = before[:-1]  # 产量达到8.6万辆，同比增长42.5%，占…的36%: the growth stands between
     if not before or before[-1].kind == "percent":
         return []
     part, name = before[-1], named.group("name")
@@ -189,8 +199,14 @@ def _of_named(ctx, pct, s_start: int) -> list:
     if not earlier:
         # 占一般公共预算支出的80%，一般公共预算支出为420亿元; 完成年度计划的112%（年度计划投资1116亿元）:
         # the whole named just after, in the sentence
-        earlier = [c for c in ctx.claims_in(pct.end, ctx.sentence(pct.start)[1])
+        earlier = [c for c in ctx.claims_in(pct.end, ctx.around(pct.start, after=1)[1])
                    if c.kind == part.kind and c.unit == part.unit and _names_alike(name_of(text, c), name)]
+    if not earlier and len(name) >= _LONG_NAME:
+        # 占全市新能源汽车产业总产值的75% … (a later paragraph) 新能源汽车产业总产值1200亿元: a long name
+        # is one figure's wherever it is stated
+        earlier = [c for c in ctx.claims_in(pct.end, pct.end + _NAMED_REACH)
+                   if c.kind == part.kind and c.unit == part.unit and len(name_of(text, c)) >= _LONG_NAME
+                   and _names_alike(name_of(text, c), name)]
     distinct = {(c.value, c.value_high): c for c in reversed(earlier)}  # the latest of each value
     return [(part, c) for c in distinct.values()]
 

@@ -43,7 +43,8 @@ _TO = regex.compile(r"(?:到|至|为|為)[ \t]*$")
 # (the base itself, not a change: 较上年净增128家 names the increase)
 _VERSUS = regex.compile(r"(?:比|较|較)(?:上年|去年|上一年|上年同期|去年同期|前一年)(?:的)?[ \t]*$")
 # 增长到2.4倍 (a multiple of the base), against 增长1.4倍 (an increase of that multiple)
-_TIMES_TO = regex.compile(r"(?:增长到|增長到|增加到|提高到|扩大到|擴大到|达到|達到|是|为|為)(?:原来的|原來的|上年的|去年的)?[ \t]*$")
+_TIMES_TO = regex.compile(r"(?:增长到|增長到|增加到|提高到|扩大到|擴大到|达到|達到|是|为|為)"
+                          r"(?:原来的|原來的|上年的|去年的|(?:19|20)[0-9]{2}[ \t]*年的)?[ \t]*$")
 # the old level named after 较/比 (较调整前的980元): the base itself
 _OLD_LEVEL = regex.compile(r"(?:比(?!例|重|率)|较|較)[^，,。；;0-9]{0,8}$")  # not 比例为52.3%
 # a change stated between the level and the rate: 较上年净增128家, 比上年减少3家
@@ -72,6 +73,9 @@ class GrowthBetweenLevels(Rule):
         {"text": "全市财政收入由2012年的500亿元增加到2022年的1200亿元，增长了1.4倍。", "verdict": "consistent", "at": "1.4倍"},
         {"text": "全市财政收入由2012年的500亿元增加到2022年的1200亿元，增长了2.4倍。", "verdict": "contradiction", "at": "2.4倍"},
         {"text": "全市财政收入由2012年的500亿元增加到2022年的1200亿元，增长到2.4倍。", "verdict": "consistent", "at": "2.4倍"},
+        {"text": "从2020年的2.1万辆到2023年的28.5万辆，全市新能源汽车产量三年增长了12.6倍。", "verdict": "consistent", "at": "12.6倍"},
+        {"text": "全市新能源汽车产量从2020年的2.1万辆增加到2023年的28.5万辆，是2020年的12.6倍。", "verdict": "contradiction", "at": "12.6倍"},
+        {"text": "从2020年的2.1万辆到2023年的28.5万辆，全市新能源汽车产量三年增长了13.6倍。", "verdict": "contradiction", "at": "13.6倍"},
     ]
 
     def check(self, ctx):
@@ -109,7 +113,7 @@ class GrowthBetweenLevels(Rule):
     def _times(self, ctx, p):
         """由2012年的500亿元增加到2022年的1200亿元，增长了1.4倍: (B − A) ÷ A = 1.4 (增长到2.4倍: B ÷ A)."""
         text = ctx.text
-        to = _TIMES_TO.search(text, max(0, p.start - 6), p.start)
+        to = _TIMES_TO.search(text, max(0, p.start - 12), p.start)
         if not to and not _RISE.search(text, max(0, p.start - 6), p.start):
             return
         s_start, s_end = ctx.sentence(p.start)
@@ -182,6 +186,8 @@ def _levels(ctx, p, s_start: int, s_end: int):
     """(earlier level, later level) that the rate p is stated between, or None."""
     text = ctx.text
     levels = [c for c in ctx.claims_in(s_start, p.start) if c.kind in ("money", "count", "measure")]
+    if len(levels) >= 2 and _is_span(levels[-1]) and not _is_span(levels[-2]):
+        levels = levels[:-1]  # 到2023年的28.5万辆，三年增长了12.6倍: the span the growth took, not a level
     if len(levels) >= 2:
         a, b = levels[-2], levels[-1]
         if _VERSUS.search(text, max(s_start, b.start - 10), b.start):
@@ -194,6 +200,10 @@ def _levels(ctx, p, s_start: int, s_end: int):
         if after and _PRIOR.search(text, max(p.end, after[0].start - 12), after[0].start) and _like(after[0], levels[-1]):
             return after[0], levels[-1]  # 150亿元，比上年增长25%，上年完成投资120亿元
     return None
+
+
+def _is_span(c) -> bool:
+    return c.kind == "measure" and c.unit in ("year", "month", "week", "day")
 
 
 def _like(a, b) -> bool:

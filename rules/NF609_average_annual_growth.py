@@ -36,6 +36,7 @@ _RATE = regex.compile(f"(?:{alternation(_DATA['average_growth'])})[了]?[ \\t]*(
 _FROM = regex.compile(r"(?:从|從|由)(?:(?:19|20)[0-9]{2}[ \t]*年(?:底|末|初)?)?(?:的)?[^，,。；;0-9]{0,8}$")
 _TO = regex.compile(r"(?:增加到|增長到|增长到|提高到|提升到|扩大到|擴大到|发展到|發展到|达到|達到|增至|升至|到|至)"
                     r"(?:(?:19|20)[0-9]{2}[ \t]*年(?:底|末)?)?(?:的)?[ \t]*$")
+_DURATIONS = frozenset({"year", "month", "day", "week", "hour", "minute", "second"})
 _SPAN = regex.compile(f"(?:近|过去|過去|这|這)?(?P<n>[0-9]{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})(?:个|個)?"
                       f"(?:{alternation(_DATA['years_span'])})")
 
@@ -49,6 +50,10 @@ class AverageAnnualGrowth(Rule):
         {"text": "全市高新技术企业从2020年的2000家增加到2024年的4126家，年均增长19.8%。", "verdict": "consistent", "at": "19.8%"},
         {"text": "全市高新技术企业从2020年的2000家增加到2024年的4126家，年均增长25.8%。", "verdict": "contradiction", "at": "25.8%"},
         {"text": "五年来，粮食产量由50万吨提高到60万吨，年均增长3.7%。", "verdict": "consistent", "at": "3.7%"},
+        {"text": "从2020年的2.1万辆到2023年的28.5万辆，全市新能源汽车产量三年增长了12.6倍，年均增长138.5%。", "verdict": "consistent",
+         "at": "138.5%"},
+        {"text": "从2020年的2.1万辆到2023年的28.5万辆，全市新能源汽车产量三年增长了12.6倍，年均增长158.5%。", "verdict": "contradiction",
+         "at": "158.5%"},
         {"text": "五年来，粮食产量由50万吨提高到60万吨，年均增长4.7%。", "verdict": "borderline", "at": "4.7%"},
         {"text": "地区生产总值从2020年的1.6万亿元增加到2024年的2.2万亿元，年均增长6.1%。", "verdict": None},
     ]
@@ -59,7 +64,8 @@ class AverageAnnualGrowth(Rule):
             if rate.kind != "percent" or rate.unit != "percent" or not _RATE.search(text, max(0, rate.start - 10), rate.start):
                 continue
             s_start, _ = ctx.sentence(rate.start)
-            levels = [c for c in ctx.claims_in(s_start, rate.start) if c.kind in ("count", "measure") and not c.per]
+            levels = [c for c in ctx.claims_in(s_start, rate.start) if c.kind in ("count", "measure") and not c.per
+                      and c.unit not in _DURATIONS]  # 三年增长了12.6倍: the span, not a level
             if len(levels) < 2:
                 continue
             old, new = levels[-2], levels[-1]
