@@ -46,7 +46,7 @@ _OF = regex.compile(r"[ \t]*的[ \t]*(?:约|約|近|超过|超過)?[ \t]*")
 # a share of a whole named after 占 and stated earlier: 占岁出总额的60.1% (岁出2兆8810亿元)
 _NAMED_SHARE = regex.compile(
     r"[，,][ \t]*(?:(?:占|佔)(?:了)?|(?:超额|超額)?(?:完成|完成了))(?P<name>\p{Han}{2,14}?)"
-    r"(?:总额|總額|总量|總量|总数|總數|总体|總體)?的(?:比重|比例)?(?:为|為|达|達)?(?:约|約|近)?[ \t]*$"
+    r"(?P<total>总额|總額|总量|總量|总数|總數|总体|總體)?的(?:比重|比例)?(?:为|為|达|達)?(?:约|約|近)?[ \t]*$"
 )
 _GROWTH = regex.compile(r"(?:增长|增長|下降|提高|降低|增加|减少|減少|上升|回落)[了]?[ \t]*$")
 _NAMED_REACH = 3000
@@ -93,6 +93,7 @@ class ShareOfWhole(Rule):
         {"text": "前三季度实现营业收入186.35亿元。其中，第三季度实现营业收入68.42亿元。公司研发投入9.87亿元，占营业收入的5.3%。",
          "verdict": "consistent", "at": "5.3%"},
         {"text": "民生支出达到336亿元，占一般公共预算支出的80%，一般公共预算支出为420亿元。", "verdict": "consistent", "at": "80%"},
+        {"text": "其中，食品类投诉8000件，占投诉总量的27.6%；服装类投诉5000件，占17.2%。", "verdict": None},
         {"text": "全市新能源汽车产量达到8.6万辆，同比增长42.5%，占全市汽车总产量的36%。全市汽车总产量为23.9万辆。", "verdict": "consistent",
          "at": "36%"},
         {"text": "两家企业产值合计900亿元，占全市新能源汽车产业总产值的75%。\n\n新能源汽车产业总产值1200亿元，比上年增长35%。",
@@ -194,19 +195,20 @@ def _of_named(ctx, pct, s_start: int) -> list:
     if not before or before[-1].kind == "percent":
         return []
     part, name = before[-1], named.group("name")
+    full = name + (named.group("total") or "")  # 投诉总量: not 服装类投诉, a sibling of the part
     earlier = [c for c in ctx.claims_in(max(0, part.start - _NAMED_REACH), part.start)
                if c.kind == part.kind and c.unit == part.unit and name_of(text, c).endswith(name)]
     if not earlier:
         # 占一般公共预算支出的80%，一般公共预算支出为420亿元; 完成年度计划的112%（年度计划投资1116亿元）:
         # the whole named just after, in the sentence
         earlier = [c for c in ctx.claims_in(pct.end, ctx.around(pct.start, after=1)[1])
-                   if c.kind == part.kind and c.unit == part.unit and _names_alike(name_of(text, c), name)]
+                   if c.kind == part.kind and c.unit == part.unit and _names_alike(name_of(text, c), full)]
     if not earlier and len(name) >= _LONG_NAME:
         # 占全市新能源汽车产业总产值的75% … (a later paragraph) 新能源汽车产业总产值1200亿元: a long name
         # is one figure's wherever it is stated
         earlier = [c for c in ctx.claims_in(pct.end, pct.end + _NAMED_REACH)
                    if c.kind == part.kind and c.unit == part.unit and len(name_of(text, c)) >= _LONG_NAME
-                   and _names_alike(name_of(text, c), name)]
+                   and _names_alike(name_of(text, c), full)]
     distinct = {(c.value, c.value_high): c for c in reversed(earlier)}  # the latest of each value
     return [(part, c) for c in distinct.values()]
 
