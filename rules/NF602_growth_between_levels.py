@@ -74,6 +74,8 @@ class GrowthBetweenLevels(Rule):
         {"text": "全市财政收入由2012年的500亿元增加到2022年的1200亿元，增长了2.4倍。", "verdict": "contradiction", "at": "2.4倍"},
         {"text": "全市财政收入由2012年的500亿元增加到2022年的1200亿元，增长到2.4倍。", "verdict": "consistent", "at": "2.4倍"},
         {"text": "从2020年的2.1万辆到2023年的28.5万辆，全市新能源汽车产量三年增长了12.6倍。", "verdict": "consistent", "at": "12.6倍"},
+        {"text": "在10月18日至22日举行的第五届博览会\n\n全市累计建成充电桩4.2万个，比2022年底增加1.8万个，增长75%。", "verdict": "consistent",
+         "at": "75%"},
         {"text": "全市新能源汽车产量从2020年的2.1万辆增加到2023年的28.5万辆，是2020年的12.6倍。", "verdict": "contradiction", "at": "12.6倍"},
         {"text": "从2020年的2.1万辆到2023年的28.5万辆，全市新能源汽车产量三年增长了13.6倍。", "verdict": "contradiction", "at": "13.6倍"},
     ]
@@ -216,7 +218,12 @@ def _framed(ctx, a, b) -> bool:
     s_start = ctx.sentence(a.start)[0]
     years_a = [c for c in ctx.claims_in(s_start, a.start, quantities=False) if c.kind in ("year", "date")]
     years_b = [c for c in ctx.claims_in(a.end, b.start, quantities=False) if c.kind in ("year", "date")]
+    if years_b and _BASE_YEAR.search(ctx.text, max(a.end, years_b[-1].start - 3), years_b[-1].start):
+        return False  # 4.2万个，比2022年底增加1.8万个: a change against that year, not its level
     return bool(years_a and years_b and years_a[-1].text != years_b[-1].text)
+
+
+_BASE_YEAR = regex.compile(r"(?:比|较|較|同比|相比)[ \t]*$")
 
 
 def _change(a, b, fall: bool) -> tuple[Interval, Interval]:
