@@ -172,6 +172,8 @@ class PartExceedsWhole(Rule):
                     continue
                 best = max(n for n, _ in scored)
                 whole = [w for n, w in scored if n == best][-1]
+                if whole.value > 0 and part.value > whole.value * _MISLINKED:
+                    continue  # 营业收入68.42亿元 under 转移净收入4550元: names alike, not a part of it
                 yield self._part_finding(part, whole)
 
     def _part_finding(self, part, whole):
@@ -251,6 +253,7 @@ _CATEGORY = regex.compile(r"[ \t]*(?:的)?\p{Han}{1,8}[ \t]*")
 
 # 其中10亿元以上项目8个: a figure that bounds a category (以上 + noun) is no part.
 _THRESHOLD = regex.compile(r"\p{Han}")
+_MISLINKED = 100  # a part this many times its whole was read against the wrong figure
 # 其中 opening a sentence: 。其中，第三季度…
 _OWN_TOTAL = regex.compile(r"[，,；;][^，,；;]{0,6}(?:共|合计|合計|总计|總計|累计|累計)[^，,；;]{0,8}$")
 _OPENING_QIZHONG = regex.compile(r"(?<=[。\n])[ \t\u3000]*其中[，,：:]")
