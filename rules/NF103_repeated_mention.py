@@ -176,8 +176,8 @@ class RepeatedMention(Rule):
             window = ctx.claims_in(max(ctx.headline_end, c.start - _SAME_REACH), c.start)[-_SAME_CLAIMS:]
             # 4市学习考察 … 四市的经验: a place word counts the places, whatever noun follows
             # 共签约项目12个 … 签约的12个项目: the noun written before the earlier figure
-            return next((e for e in window if (thing(e) == thing(c) or (c.unit in PLACE_UNITS and e.unit == c.unit)
-                                              or _named_before(ctx.text, e, c)) and equal(e)), None)
+            return next((e for e in window if equal(e) and (thing(e) == thing(c) or (c.unit in PLACE_UNITS and e.unit == c.unit)
+                                                            or _named_before(ctx.text, e, c))), None)
         if c.kind == "measure":
             window = ctx.claims_in(max(ctx.headline_end, c.start - _NEAR), c.start)
             return next((e for e in reversed(window) if equal(e)), None)

@@ -23,9 +23,10 @@ from numfacts.checking import Rule
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
-_AFTER = regex.compile(
-    f"(?P<event>\\p{{Han}}{{2,8}}?)(?:{alternation(load('rules')['NF502']['after_cues'])})[ \\t]*[，,]"
-)
+# the cue first, then the event written before it: scanning for the cue alone is several
+# times faster than a pattern that opens with a run of Han characters
+_AFTER = regex.compile(f"(?:{alternation(load('rules')['NF502']['after_cues'])})[ \\t]*[，,]")
+_EVENT = regex.compile(r"\p{Han}{2,8}$")
 _YEAR = regex.compile(r"(?:1[5-9]|20)[0-9]{2}")
 _BACK = 300
 
@@ -44,8 +45,11 @@ class EventOrder(Rule):
 
     def check(self, ctx):
         text = ctx.text
-        for m in _AFTER.finditer(text):
-            event = regex.sub(r"^[在自从於于]", "", m.group("event"))
+        for cue in _AFTER.finditer(text):
+            m = _EVENT.search(text, max(0, cue.start() - 8), cue.start())
+            if m is None:
+                continue
+            event = regex.sub(r"^[在自从於于]", "", m.group())
             s_start, s_end = ctx.sentence(m.start())
             where = text.rfind(event, max(0, s_start - _BACK), s_start)
             if where < 0 or len(event) < 2:
@@ -57,7 +61,7 @@ class EventOrder(Rule):
                 continue
             before = years[-1]
             y0 = int(_YEAR.search(before.text).group())
-            for later in ctx.claims_in(m.end(), s_end, quantities=False):
+            for later in ctx.claims_in(cue.end(), s_end, quantities=False):
                 if later.kind not in ("year", "date") or not _YEAR.search(later.text):
                     continue
                 y1 = int(_YEAR.search(later.text).group())
