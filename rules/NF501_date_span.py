@@ -58,6 +58,9 @@ class DateSpan(Rule):
         {"text": "印发《数字经济发展三年行动计划（2024—2026年）》。", "verdict": "consistent", "at": "三年"},
         {"text": "印发《数字经济发展五年行动计划（2024—2026年）》。", "verdict": "contradiction", "at": "五年"},
         {"text": "“十四五”期间（2021—2025年），五年累计投资1万亿元。", "verdict": "consistent", "at": "五年"},
+        {"text": "从2019年到2023年的五年间，全市新增就业岗位50万个。", "verdict": "consistent", "at": "五年"},
+        {"text": "从2019年到2023年的四年间，全市新增就业岗位50万个。", "verdict": "borderline", "at": "四年"},
+        {"text": "从2019年到2023年的三年间，全市新增就业岗位50万个。", "verdict": "contradiction", "at": "三年"},
         {"text": "代表团5天访3城\n\n4月11日至15日，代表团赴广州、深圳、杭州考察学习。", "verdict": "consistent", "at": "5天"},
         {"text": "代表团6天访3城\n\n4月11日至15日，代表团赴广州、深圳、杭州考察学习。", "verdict": "contradiction", "at": "6天"},
         {"text": "1月至4月，全市共自查问题730个，今年4个月累计整改。", "verdict": "consistent", "at": "4个月"},
@@ -241,7 +244,7 @@ _YEAR_RANGE = regex.compile(r"(?P<a>(?:19|20)[0-9]{2})[ \t]*年?[ \t]*[-－—�
 # 三年行动计划（2024—2026年）: the count, a plan's name, then the range in brackets
 _NAMES_RANGE_BEFORE = regex.compile(r"[^，,。；;0-9]{0,12}[（(][ \t]*")
 # （2021—2025年），五年累计: the range, then the count that opens the next clause
-_NAMES_RANGE_AFTER = regex.compile(r"[ \t]*[）)]?[ \t]*(?:期间|期間|间|間)?[ \t]*[，,]?[ \t]*(?:这|這|近|共|累计|累計)?[ \t]*")
+_NAMES_RANGE_AFTER = regex.compile(r"[ \t]*[）)]?[ \t]*(?:期间|期間|间|間)?[ \t]*[，,]?[ \t]*(?:的|这|這|近|共|累计|累計)?[ \t]*")
 
 
 RULE = DateSpan()

@@ -4,8 +4,10 @@
 Takes the publication year from the dateline (the first dated line: 2019-08-20,
 18.11.2014) and checks the durations that count up to it: a year and a span to now in one
 sentence (自2006年上线运行至今已有10年: 2016 − 2006 = 10), and a span back from now with the
-year it names (21年前，即2002年). A span between two years of one sentence (2018年开工，历时3年，
-于2021年建成) must be their difference (or one more: both end years may count).
+year it names (21年前，即2002年), or a span to now after a year (成立于1992年的开发区，30多年来). A span
+between two years of one sentence (2018年开工，历时3年，于2021年建成) must be their difference (or one
+more: both end years may count), and so must a span between two events (时隔20年…2024年…2004年;
+2008年…，16年后的2024年; one off is borderline).
 
 ## Why it matters
 Durations counted from the present go stale when a text is reused, and a wrong one makes
@@ -33,6 +35,10 @@ from numfacts.patterns import alternation
 
 _TOOK = regex.compile(r"(?:历时|歷時|用时|用時|历经|歷經|经过|經過|耗时|耗時)(?:了)?[ \t]*(?:近|约|約)?[ \t]*$")
 _CONSECUTIVE = regex.compile(r"连续|連續")
+_SINCE_AFTER = regex.compile(r"[ \t]*(?:来|來|以来|以來)")
+# a span between two events: 时隔20年…2024年…2004年; 2008年…16年后的2024年
+_APART = regex.compile(r"(?:时隔|時隔|相隔|阔别|闊別)[了]?[ \t]*$")
+_LATER_YEAR = regex.compile(r"[ \t]*(?:之)?(?:后|後)(?:的)?[ \t]*$")
 _UNTIL_NOW = regex.compile(f"(?:{alternation(load('rules')['NF503']['until_now'])})")
 
 
@@ -54,6 +60,14 @@ class YearsSince(Rule):
         {"text": "南京长江大桥于1968年建成通车，至今已有67年历史。南京大学创建于1902年，已走过123年。2010年以来，南京已连续15年入选。",
          "verdict": "contradiction", "at": "67年"},
         {"text": "该项目于2018年开工，历时5年，于2021年建成投用。", "verdict": "contradiction", "at": "5年"},
+        {"text": "时隔20年，这项赛事于2024年再次在我市举办，上一次举办是在2004年。", "verdict": "consistent", "at": "20年"},
+        {"text": "时隔30年，这项赛事于2024年再次在我市举办，上一次举办是在2004年。", "verdict": "contradiction", "at": "30年"},
+        {"text": "2008年北京奥运会之后，16年后的2024年，巴黎迎来了奥运会。", "verdict": "consistent", "at": "16年"},
+        {"text": "2008年北京奥运会之后，18年后的2024年，巴黎迎来了奥运会。", "verdict": "contradiction", "at": "18年"},
+        {"text": "老字号\n2023-06-18 08:30\n\n成立于1992年的开发区，30多年来累计引进项目2000余个。", "verdict": "consistent",
+         "at": "30多年"},
+        {"text": "老字号\n2023-06-18 08:30\n\n成立于1992年的开发区，20多年来累计引进项目2000余个。", "verdict": "contradiction",
+         "at": "20多年"},
     ]
 
     def check(self, ctx):
@@ -95,8 +109,8 @@ class YearsSince(Rule):
                     yield span, years[-1], year_of(years[-1].text), True
                 continue
             before = [c for c in years if c.end <= span.start]
-            if before and _UNTIL_NOW.search(ctx.text, before[-1].end, span.start):
-                yield span, before[-1], year_of(before[-1].text), False
+            if before and (_UNTIL_NOW.search(ctx.text, before[-1].end, span.start) or _SINCE_AFTER.match(ctx.text, span.end)):
+                yield span, before[-1], year_of(before[-1].text), False  # 成立于1992年的开发区，30多年来
 
     def _agreeing(self, pairs):
         """Without a dated line, the spans to now must agree on when now is: 1968年…至今已有57年
@@ -122,6 +136,7 @@ class YearsSince(Rule):
 
     def _between(self, ctx):
         """2018年开工，历时3年，于2021年建成: a span between two years of one sentence."""
+        yield from self._apart(ctx)
         text = ctx.text
         for span in ctx.quantities:
             if span.kind != "measure" or span.unit != "year" or span.value != int(span.value):
@@ -141,6 +156,40 @@ class YearsSince(Rule):
             yield self.finding("consistent" if ok else "contradiction", span, [first, last], message, stated=span.value,
                                expected_low=float(gap), expected_high=float(gap + 1),
                                gap=0.0 if ok else abs(span.value - gap) / max(span.value, 1))
+
+
+    def _apart(self, ctx):
+        """时隔20年，…于2024年再次举办，上一次是在2004年; 2008年…，16年后的2024年: the years of two
+        events a stated span apart differ by it (one off is borderline)."""
+        text = ctx.text
+        for span in ctx.quantities:
+            if span.kind != "measure" or span.unit != "year" or span.value != int(span.value) or span.qualifier != "exact":
+                continue
+            s_start, s_end = ctx.sentence(span.start)
+            years = [c for c in ctx.claims_in(ctx.around(span.start, before=1)[0], s_end, quantities=False)
+                     if c.kind == "year" and year_of(c.text) and not _YEAR_SPAN.search(c.text)]
+            later = [y for y in years if y.start >= span.end]
+            if _APART.search(text, max(0, span.start - 4), span.start):
+                pair = [y for y in years if y.start >= s_start]
+                if len(pair) != 2:
+                    continue  # 时隔20年: the two events' years, no more
+            elif later and _LATER_YEAR.fullmatch(text, span.end, later[0].start):
+                earlier = [y for y in years if y.end <= span.start]
+                if not earlier:
+                    continue
+                pair = [earlier[-1], later[0]]
+            else:
+                continue
+            first, last = sorted(pair, key=lambda y: year_of(y.text))
+            gap = year_of(last.text) - year_of(first.text)
+            n = int(span.value)
+            verdict = "consistent" if n == gap else "borderline" if abs(n - gap) == 1 else "contradiction"
+            message = f"{last.text} − {first.text} = {gap}" + (" matches " if n == gap else " ≠ ") + span.text
+            yield self.finding(verdict, span, [first, last], message, stated=span.value, expected_low=float(gap),
+                               expected_high=float(gap), gap=0.0 if n == gap else abs(n - gap) / max(n, 1))
+
+
+_YEAR_SPAN = regex.compile(r"[0-9]{4}[ \t]*年?[ \t]*[-－—–~～至到]")
 
 
 def _implied_now(span, y: int, ago: bool) -> Interval:
