@@ -100,6 +100,8 @@ class RateProduct(Rule):
         {"text": "全市共有城乡低保对象3.2万人，按照新标准，每人每月可增加救助金70元，全年共需增加低保资金2868万元。",
          "verdict": "contradiction", "at": "2868万元"},
         {"text": "每条河道补偿资金额度为每月20万元。\n\n2024年澳门入境旅客共3489万人次。\n\n全年居民人均可支配收入77043元。", "verdict": None},
+        {"text": "每人每月补贴500元，全县共有1000人享受，全年补贴资金共600万元。\n\n全年社会消费品零售总额3650.2亿元。", "verdict": "consistent",
+         "at": "600万元"},
         {"text": "每条河道补偿资金额度为每月20万元。\n\n2024年澳门入境旅客共3489万人次。\n\n全年共涉及补偿资金5280万元。", "verdict": None},
         {"text": "每条河道补偿资金额度为每月20万元。\n\n桐乡共标定22个断面，全年共涉及补偿资金\n\n5208万元。", "verdict": "contradiction",
          "at": "5208万元"},
@@ -234,6 +236,9 @@ class RateProduct(Rule):
             if not rates:
                 continue
             rate = rates[-1]
+            if any(comparable(c, total) and _TOTAL.search(text, max(0, c.start - 20), c.start)
+                   for c in ctx.claims_in(rate.end, total.start)):
+                continue  # a nearer total takes the rate (全年补贴资金共600万元 … 全年零售总额3650.2亿元)
             each = _DISTRIBUTIVE.search(text, max(ctx.sentence(rate.start)[0], rate.start - 30), rate.start)
             if not each:
                 continue

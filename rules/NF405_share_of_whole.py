@@ -50,6 +50,7 @@ _NAMED_SHARE = regex.compile(
 )
 _GROWTH = regex.compile(r"(?:增长|增長|下降|提高|降低|增加|减少|減少|上升|回落)[了]?[ \t]*$")
 _NAMED_REACH = 3000
+_MISLINKED = 10
 _LONG_NAME = 6  # characters of a name that no other figure of the text bears
 # a rate named by the verb of its part: 已开工31个，开工率83.8%
 _VERB_RATE = regex.compile(r"[，,][ \t]*(?P<verb>\p{Han}{2})率[ \t]*(?:为|為|达|達|是)?[ \t]*(?:约|約)?[ \t]*$")
@@ -128,6 +129,8 @@ class ShareOfWhole(Rule):
     def _share(self, pct, part, whole):
         # shares are printed rounded from rounded figures: within the rounding of all three
         quotient = part.loose / whole.loose
+        if quotient is not None and quotient.lo is not None and quotient.lo > _MISLINKED:
+            return None  # a part ten times its whole: the figures are of different things
         return self.derived_finding(pct, quotient.scale(100) if quotient is not None else None, [part, whole],
                                     f"{part.text} ÷ {whole.text} × 100")
 
