@@ -82,8 +82,11 @@ _NUMERAL_FIRST = regex.compile(r"[一二三四五六七八九十]")
 # An item that is only an article or a count (…、一个“五采区”…) means the figure sits
 # inside an item of a longer list, not after it.
 _ARTICLE_ITEM = regex.compile(r"[一二两兩三四五六七八九十0-9]+[个個条條项項名家种種所座支套批]?")
-# a count that owns the items after it: 两省的, 3个区的
-_COUNT_OF = regex.compile(r"(?:[0-9]+|[两兩二三四五六七八九十]+)[ \t]*(?:个|個)?\p{Han}的")
+# a count that owns the items after it (两省的, 3个区的), or closes a list of its own before a
+# joiner (三大主导产业和|新材料、新能源两大; 设立3个分中心和|12个服务站): the list starts after it
+_COUNT_OF = regex.compile(r"(?:[0-9]+|[两兩二三四五六七八九十]+)[ \t]*(?:个|個)?\p{Han}的"
+                          r"|(?:[0-9]+|[两兩二三四五六七八九十]+)[ \t]*(?:个|個|大|家|项|項|条|條|类|類|种|種|所|座)"
+                          r"\p{Han}{0,8}?(?:以及|和|及|与|與)")
 _CN_ORDINALS = "一二三四五六七八九十"
 _N = r"(?P<n>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"  # 一 … 三十九
 _FAMILIES = {
@@ -187,7 +190,7 @@ def list_before(text: str, pos: int, limit: int = 90, topics: bool = False) -> E
     leads = list(_LEAD_VERB.finditer(text, start, end))
     if first_comma >= 0 and leads and leads[-1].end() < text.rfind("、", start, end):
         start = leads[-1].end()  # 市委书记、市长分别带队赴|北京、上海两地: the list starts after the verb
-    owner = [m for m in _COUNT_OF.finditer(text, start, end) if m.end() < text.rfind("、", start, end)]
+    owner = list(_COUNT_OF.finditer(text, start, end))
     if owner:
         start = owner[-1].end()  # 江苏、浙江两省的|苏州、无锡、常州、杭州、宁波5市: the list starts after 两省的
     if tail and _ROLE_TAIL.search(tail.group()) and start > 0 and text[start - 1] in "，," \

@@ -35,6 +35,8 @@ import regex
 from numfacts.checking import Rule, stated_count
 from numfacts.patterns import LABEL_SUFFIX
 from numfacts.lexicon import load
+from numfacts.numerals import whole_number
+from numfacts.units import PLACE_UNITS, PLACE_WORDS
 from numfacts.lists import (
     echo_list_after,
     echo_list_before,
@@ -52,6 +54,8 @@ LARGEST = int(_CUES["largest"])
 
 # 由杭州、嘉兴、湖州、绍兴构成的都市区是我省四大都市区之一: the list is not the four
 _ONE_OF = regex.compile(r"\p{Han}{0,8}?[”’」』\"]?[ \t]*之一")
+# 三省一市: a second count of places right after the first
+_MORE_PLACES = regex.compile(f"(?P<n>[一两兩二三四五六七八九十]|[0-9]{{1,2}})(?:{'|'.join(sorted(PLACE_WORDS))})")
 _COLON_AFTER = regex.compile(r"[”’」』\"]?[ \t]*[：:]")
 # “三大工程”：一是……: a colon that opens an ordinal list right after the count and its noun
 _OPENS_ORDINALS = regex.compile(r"[”’」』\"]?[ \t]*[：:][ \t]*(?:一是|一要|一抓|（一）|\(一\)|一、|第一[，,、]|一(?:类|類|种|種)(?:是|为|為)|①|[（(]1[)）]|1[.．、](?![0-9]))")
@@ -122,6 +126,9 @@ class CountVsList(Rule):
         {"text": "推行“四张清单”制度，即权力清单、责任清单、负面清单。", "verdict": "contradiction", "at": "四张"},
         {"text": "市党政代表团一行赴江苏、安徽、山东3省8市学习考察。", "verdict": None},
         {"text": "代表团赴江苏、浙江两省的苏州、无锡、常州、杭州、宁波5市学习考察。", "verdict": "consistent", "at": "5市"},
+        {"text": "推动上海、江苏、浙江、安徽三省一市协同发展。", "verdict": "consistent", "at": "三省"},
+        {"text": "在杭州、宁波、温州设立3个分中心和12个服务站。", "verdict": None},
+        {"text": "重点发展电子信息、装备制造、生物医药三大主导产业和新材料、新能源两大新兴产业。", "verdict": "consistent", "at": "两大"},
         {"text": "重点在“三个聚焦”上下功夫：聚焦产业链、聚焦创新链、聚焦人才链。", "verdict": "consistent", "at": "三个"},
         {"text": "重点在“四个聚焦”上下功夫：聚焦产业链、聚焦创新链、聚焦人才链。", "verdict": "contradiction", "at": "四个"},
         {"text": "重点抓好产业、项目、招商、环境4项工作中的2项。", "verdict": None},
@@ -190,6 +197,10 @@ class CountVsList(Rule):
                 continue
             best = next((e for e in lists if _fits(n, e)), lists[0])
             verdict = "consistent" if _fits(n, best) else "contradiction"
+            if verdict != "consistent":
+                more = _MORE_PLACES.match(ctx.text, c.end)
+                if more and c.unit in PLACE_UNITS and _fits(n + whole_number(more.group("n")), best):
+                    n, verdict = n + whole_number(more.group("n")), "consistent"  # 上海、江苏、浙江、安徽三省一市: 3 + 1
             if best.weak and verdict != "consistent":
                 continue  # "A和B" is too weak a list to contradict a count
             items = "、".join(ctx.text[a:b].rstrip("、，,：: ") for a, b in best.items)
