@@ -203,6 +203,8 @@ def list_before(text: str, pos: int, limit: int = 90, topics: bool = False) -> E
         return None
     if _ARTICLE_ITEM.fullmatch(text, *items[-1]):
         return None
+    if "等" in text[items[-1][0]:items[-1][1]]:
+        is_open = True  # 清华大学、浙江大学、复旦大学等高校院所建设研究院5家: 等 closed a list of examples
     if (not topics and _ENDS_IN_VERB.search(text, *items[-1])) or any(_VERB_ONLY.fullmatch(text, a, b) for a, b in items):
         return None  # 在上海、杭州、宁波召开5场; 新建、改建、扩建学校5所: the list is not what is counted
     if _NOT_THE_ITEMS.search(text, *items[-1]):
