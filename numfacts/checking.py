@@ -281,6 +281,12 @@ def judge(stated: Claim | tuple[Interval, Interval], strict: Interval, loose: In
     return "contradiction"
 
 
+def sign(verdict: str) -> str:
+    """How a message relates a stated figure to the one implied: = when they meet, ≈ when they
+    meet only under the loose reading, ≠ otherwise."""
+    return {"consistent": "=", "borderline": "≈"}.get(verdict, "≠")
+
+
 def show(iv: Interval) -> str:
     """An interval for messages, in the text's magnitudes: 5280万, [5148万, 5412万]."""
     if iv.lo is not None and iv.lo == iv.hi:
@@ -338,7 +344,7 @@ class Rule:
         """The finding on parts said to add up to a whole (3 + 2 = 5个花岛), within rounding."""
         strict, loose = summed(parts)
         verdict = judge(whole, strict, loose)
-        message = " + ".join(p.text for p in parts) + f" = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {whole.text}"
+        message = " + ".join(p.text for p in parts) + f" = {show(strict)} " + sign(verdict) + f" {whole.text}"
         return self.finding(verdict, whole, parts, message, stated=whole.value, expected_low=float(strict.lo),
                             expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                             gap=whole.strict.gap(loose))
@@ -349,7 +355,7 @@ class Rule:
         if None in (strict.lo, strict.hi, loose.lo, loose.hi):
             return None
         verdict = judge(stated, strict, loose)
-        message = f"{high.text} − {low.text} = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + f" {what}{stated.text}"
+        message = f"{high.text} − {low.text} = {show(strict)} " + sign(verdict) + f" {what}{stated.text}"
         return self.finding(verdict, stated, parts, message, stated=stated.value, expected_low=float(strict.lo),
                             expected_high=float(strict.hi), gap=stated.strict.gap(loose))
 
@@ -362,7 +368,7 @@ class Rule:
         slack = max(abs(computed.lo), abs(computed.hi)) * _DERIVED_SLACK
         loose = Interval(computed.lo - slack, computed.hi + slack)
         verdict = judge((stated.loose, stated.loose), computed, loose)
-        message = f"{formula} = {show(computed)} " + ("=" if verdict == "consistent" else "≠") + f" {stated.text}"
+        message = f"{formula} = {show(computed)} " + sign(verdict) + f" {stated.text}"
         return self.finding(verdict, stated, parts, message, stated=stated.value, expected_low=float(computed.lo),
                             expected_high=float(computed.hi), gap=stated.loose.gap(loose))
 

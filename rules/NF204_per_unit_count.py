@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, judge, named_thing, relative_gap, show
+from numfacts.checking import Rule, judge, named_thing, relative_gap, show, sign
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import canonical_unit
@@ -80,7 +80,7 @@ class PerUnitCount(Rule):
             if per.end < total.start < s_end and _TOTAL.search(text, max(per.end, total.start - 6), total.start):
                 # 每个中心配备8名顾问，合共24名顾问: the total is the product
                 verdict = judge(total, product, product)
-                message = f"{formula} " + ("=" if verdict == "consistent" else "≠") + f" {total.text}"
+                message = f"{formula} " + sign(verdict) + f" {total.text}"
                 yield self.finding(verdict, total, [unit, per], message, stated=total.value, expected_low=float(product.lo),
                                    expected_high=float(product.hi), gap=total.strict.gap(product))
                 continue

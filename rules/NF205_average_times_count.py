@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, common_tail, judge, name_of, named_thing, show, without_average
+from numfacts.checking import Rule, common_tail, judge, name_of, named_thing, show, sign, without_average
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import canonical_unit, unit_of
@@ -126,7 +126,7 @@ class AverageTimesCount(Rule):
             strict, loose = c_strict * a_strict, c_loose * a_loose
             verdict = judge(total, strict, loose)
             message = (f"{count.text} × {each_amount.text} (每{each.group('cls')}) = {show(strict)} "
-                       + ("=" if verdict != "contradiction" else "≠") + f" {total.text}")
+                       + sign(verdict) + f" {total.text}")
             yield self.finding(verdict, total, [count, each_amount], message, stated=total.value,
                                expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                                gap=total.strict.gap(loose))

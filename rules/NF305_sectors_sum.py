@@ -26,7 +26,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, exact_level, judge, show
+from numfacts.checking import Rule, exact_level, judge, show, sign
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -115,7 +115,7 @@ class SectorsSum(Rule):
             forced = Interval(computed.lo - step, computed.hi + step)
             verdict = judge((share.loose, share.loose), computed, forced)
             message = (f"{part.text} ÷ {whole.text} = {show(computed)}% "
-                       + ("=" if verdict == "consistent" else "≠") + f" {share.text} in the structure")
+                       + sign(verdict) + f" {share.text} in the structure")
             yield self.finding(verdict, share, [part, whole], message, stated=share.value,
                                expected_low=float(computed.lo), expected_high=float(computed.hi),
                                gap=share.loose.gap(computed))

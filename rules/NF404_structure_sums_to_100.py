@@ -24,7 +24,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, judge, show, summed
+from numfacts.checking import Rule, judge, show, sign, summed
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
@@ -72,7 +72,7 @@ class StructureSumsTo100(Rule):
                 continue  # 用地结构为3:4:3 is a ratio of parts, not percents
             strict, loose = summed(run)
             verdict = judge((_WHOLE, _WHOLE), strict, loose)
-            message = " + ".join(c.text for c in run) + f" = {show(strict)} " + ("=" if verdict == "consistent" else "≠") + " 100"
+            message = " + ".join(c.text for c in run) + f" = {show(strict)} " + sign(verdict) + " 100"
             yield self.finding(verdict, first, run[1:], message, stated=100.0, expected_low=float(strict.lo),
                                expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
                                gap=abs(float(strict.lo + strict.hi) / 2 - 100) / 100 if verdict != "consistent" else 0.0)

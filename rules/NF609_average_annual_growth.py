@@ -26,7 +26,7 @@ import math
 
 import regex
 
-from numfacts.checking import Rule, year_of
+from numfacts.checking import Rule, sign, year_of
 from numfacts.lexicon import load
 from numfacts.numerals import whole_number
 from numfacts.patterns import alternation
@@ -111,7 +111,7 @@ class AverageAnnualGrowth(Rule):
             verdict = "contradiction"
         shown = f"{lo:.1f}%" if round(lo, 1) == round(hi, 1) else f"{lo:.1f}–{hi:.1f}%"
         message = (f"({new.text} ÷ {old.text})^(1/{years}) − 1 = {shown} "
-                   + ("=" if verdict == "consistent" else "≠") + f" {rate.text} a year")
+                   + sign(verdict) + f" {rate.text} a year")
         gap = 0.0 if verdict == "consistent" else min(abs(rate.value - lo), abs(rate.value - hi)) / max(abs(rate.value), 1e-9)
         return self.finding(verdict, rate, [old, new], message, stated=rate.value, expected_low=lo, expected_high=hi,
                             gap=gap if math.isfinite(gap) else 1.0)
