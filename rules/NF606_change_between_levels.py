@@ -4,6 +4,8 @@
 Reads a sentence that gives a new level, the old one and the change between them:
 * 标准提高到每人每月1050元，较调整前的980元提高70元 (new, 较 old, change);
 * 单次救助上限由5000元提高到8000元，增加3000元 (由 old 到 new, change);
+* 2月份发生38起，较1月份减少7起 with 1月份…45起 in the sentence, or 86个，比上年增加6个，上年末为80个
+  (the change names its base period, whose level is stated before or after it);
 and checks new − old = change (old − new for 减少/下降), within the rounding of the figures.
 Rates work the same way in percentage points (森林覆盖率由40.2%提高到42.5%，提高2.3个百分点).
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, same_period
+from numfacts.checking import Rule, full_sentence_start, is_change, same_period
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -51,6 +53,14 @@ class ChangeBetweenLevels(Rule):
         {"text": "全市森林覆盖率66.8%，空气质量优良天数比例为82.5%，比上年提高1.2个百分点。", "verdict": None},
         {"text": "全市森林覆盖率由2020年的40.2%提高到2024年的42.5%，提高2.3个百分点。", "verdict": "consistent", "at": "2.3个百分点"},
         {"text": "全市森林覆盖率由2020年的40.2%提高到2024年的42.5%，提高3.3个百分点。", "verdict": "contradiction", "at": "3.3个百分点"},
+        {"text": "1月份全市发生安全生产事故45起，2月份发生38起，较1月份减少7起。", "verdict": "consistent", "at": "7起"},
+        {"text": "1月份全市发生安全生产事故45起，2月份发生38起，较1月份减少9起。", "verdict": "contradiction", "at": "9起"},
+        {"text": "今年3月触发补偿的河道16条，较2月多了7条；2月为9条。", "verdict": "consistent", "at": "7条"},
+        {"text": "全市共有A级景区86个，比上年增加6个，上年末为80个。", "verdict": "consistent", "at": "6个"},
+        {"text": "全市共有A级景区86个，比上年增加8个，上年末为80个。", "verdict": "contradiction", "at": "8个"},
+        {"text": "一季度出口增长12.5%，增速比去年同期提高3.2个百分点，去年同期增长9.3%。", "verdict": "consistent", "at": "3.2个百分点"},
+        {"text": "一季度出口增长12.5%，增速比去年同期提高2.2个百分点，去年同期增长9.3%。", "verdict": "contradiction", "at": "2.2个百分点"},
+        {"text": "全市共有A级景区86个，比上年增加6个，其中4A级景区20个。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -65,21 +75,59 @@ class ChangeBetweenLevels(Rule):
             if not fall and not _UP.search(text, window, change.start):
                 continue
             s_start = ctx.sentence(change.start)[0]
-            before = [c for c in ctx.claims_in(s_start, change.start)
-                      if c.kind == change.kind and c.unit == level_unit and (same_period(c, change) or not c.per or not change.per)]
-            if len(before) < 2:
+            p_end = ctx.paragraph(change.start)[1]
+            stop = text.find("。", change.end, p_end)  # the full sentence, past ；
+            level = [c for c in ctx.claims_in(full_sentence_start(text, change.start), stop + 1 if stop >= 0 else p_end)
+                     if c.kind == change.kind and c.unit == level_unit and c is not change
+                     and (same_period(c, change) or not c.per or not change.per)]
+            before = [c for c in level if c.start >= s_start and c.end <= change.start]
+            pair = self._named_base(ctx, change, level, window, points)
+            if pair is not None:
+                old, new = pair
+            elif len(before) < 2:
                 continue
-            x, y = before[-2], before[-1]
-            if _VERSUS.search(text, max(x.end, y.start - 10), y.start):
-                new, old = x, y  # 提高到1050元，较调整前的980元提高70元
-            elif _FROM.search(text, max(s_start, x.start - 10), x.start) and _TO.search(text, max(x.end, y.start - 8), y.start):
-                old, new = x, y  # 由5000元提高到8000元，增加3000元
             else:
-                continue
+                x, y = before[-2], before[-1]
+                if _VERSUS.search(text, max(x.end, y.start - 10), y.start):
+                    new, old = x, y  # 提高到1050元，较调整前的980元提高70元
+                elif _FROM.search(text, max(s_start, x.start - 10), x.start) and _TO.search(text, max(x.end, y.start - 8), y.start):
+                    old, new = x, y  # 由5000元提高到8000元，增加3000元
+                else:
+                    continue
             high, low = (old, new) if fall else (new, old)
             finding = self.difference_finding(change, high, low, [old, new], "the stated change ")
             if finding is not None:
                 yield finding
+
+    @staticmethod
+    def _named_base(ctx, change, level, window, points):
+        """(old, new) when the change names the period it is measured from and that period's level
+        is stated in the sentence: 2月份发生38起，较1月份减少7起 (1月份…45起 before); 86个，比上年增加6个，
+        上年末为80个 (after); 16条，较2月多了7条；2月为9条. The new level is the last one before the change."""
+        text = ctx.text
+        versus = _BASE.search(text, window, change.start)
+        if versus is None:
+            return None
+        base = versus.group("base")
+        before = [c for c in level if c.end <= versus.start()]
+        if not before:
+            return None
+        new = before[-1]
+        named = []
+        for c in level:
+            # the base period written between the figure before it (or its sentence's start) and it
+            prior = ctx.claims_in(full_sentence_start(text, c.start), c.start)
+            lead = text[max([p.end for p in prior] + [full_sentence_start(text, c.start)]):c.start]
+            if c is not new and base in lead and (points or not is_change(ctx, c)):  # 去年同期增长9.3%: a rate's level
+                named.append(c)
+        if len(named) != 1:
+            return None
+        return named[0], new
+
+
+# 较1月份减少7起, 比上年增加6个, 较2月多了7条: the period the change is measured from, named
+_BASE = regex.compile(f"(?:较|較|比)(?P<base>(?:上年|去年|上月|上季度|上一年|前一年|(?:19|20)[0-9]{{2}}年|[0-9]{{1,2}}月份?)"
+                      f"(?:末|底|同期)?)[ \\t]*(?:{alternation(_DATA['rise_cues'] + _DATA['fall_cues'])})[了]?[ \\t]*(?:约|約)?[ \\t]*$")
 
 
 RULE = ChangeBetweenLevels()
