@@ -39,6 +39,8 @@ class Respectively(Rule):
         {"text": "整改率达98.6%，较去年同期分别提升92%、109%。", "verdict": None},
         {"text": "第一、二、三产业分别增长3%、5%、7%。", "verdict": "consistent", "at": "3%"},
         {"text": "一、二、三产业增加值分别增长3.1%、5.2%和6.8%。", "verdict": "consistent", "at": "3.1%"},
+        {"text": "杭州、宁波、温州三市GDP分别为2.01万亿元、1.65万亿元和0.87万亿元，三市合计4.53万亿元。", "verdict": "consistent",
+         "at": "2.01万亿元"},
     ]
 
     def check(self, ctx):
@@ -53,8 +55,8 @@ class Respectively(Rule):
                 if not run:
                     if c.start - m.end() > 6:
                         break
-                elif not _GAP.fullmatch(text, run[-1].end, c.start):
-                    break
+                elif not _GAP.fullmatch(text, run[-1].end, c.start) or (c.kind, c.unit) != (run[0].kind, run[0].unit):
+                    break  # 分别为2.01万亿元、1.65万亿元和0.87万亿元，三市合计…: another clause's figure
                 run.append(c)
             if len(run) < 2:
                 continue
