@@ -47,7 +47,8 @@ _NOT_JOINING = regex.compile(alternation(_LISTS["not_joining"]))
 # there starts a new clause (建成3个中心，为群众提供医疗、养老服务) and opens nothing.
 _INTRO_AFTER = regex.compile(
     r"\p{Han}{0,12}?[”’\"」』]?[ \t]*(?:"
-    r"[，,][ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|[:：])"
+    r"[，,][ \t]*(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|[:：]"
+    r"|(?:具体|具體|主要)(?:是|为|為|包括|有)[ \t]*[:：]?)"
     r"|(?:分别是|分別是|分别为|分別為|分别|分別|依次是|依次为|包括|包含|即|是|为|為|[:：]))"
     r"|\p{Han}{0,12}?[”’\"」』]?[ \t]*[（(][ \t]*(?:即|包括)?"
     # a quoted label, a few words after it, then an explicit introduction: 在“三个聚焦”上下功夫：
@@ -236,8 +237,9 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
     if _ENUMERATOR.match(segment):
         return None  # 三个：一、……；二、……: an ordinal list, read by ordinal_list_after
     if "、" not in segment:
-        # 三个：推进A；深化B；强化C (；-clauses), or 两区即高新区和经开区 (a pair): weak lists
-        return _clauses_after(text, intro, start, hi) or _pair(text, start, end, False)
+        # 三个：推进A；深化B；强化C (；-clauses), 分别是A，B，C和D (comma items), or 两区即高新区和经开区
+        # (a pair): weak lists
+        return _clauses_after(text, intro, start, hi) or _comma_items(text, intro, start, hi) or _pair(text, start, end, False)
     last = None
     if stop and stop.group() in "，," and (join := _COMMA_JOINER.match(text, stop.end())):
         # 包括A、B，以及C: a joiner after the comma adds the last item
@@ -264,6 +266,33 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
         # (包括A、B和C; 包括A、B，以及C)
         is_open = True
     return Enumeration(tuple(joined), _readings(items, joined), is_open)
+
+
+_RESPECTIVE_INTRO = regex.compile(r"分别是|分別是|分别为|分別為|依次是|依次为|依次為")
+_COMMA_ITEM_MAX = 12
+
+
+def _comma_items(text: str, intro, start: int, hi: int) -> Enumeration | None:
+    """设置4个窗口，分别是A，B，C和D: short items split by commas after 分别是/依次为, the last two
+    perhaps joined by 和 — a weak list (it may confirm a count, never contradict one)."""
+    if not _RESPECTIVE_INTRO.search(intro.group()):
+        return None
+    stop = regex.compile(r"[。；;！？!?\n]").search(text, start, hi)
+    end = stop.start() if stop else hi
+    items, pos = [], start
+    for m in regex.finditer(r"[，,]", text[start:end]):
+        items.append(_strip(text, pos, start + m.start()))
+        pos = start + m.end()
+    items.append(_strip(text, pos, end))
+    if len(items) < 2 or any(not a < b <= a + _COMMA_ITEM_MAX for a, b in items):
+        return None
+    a, b = items[-1]
+    join = _JOINERS.search(text, a, b)
+    counts = (len(items),)
+    if join and a < join.start() and join.end() < b:
+        items[-1:] = [(a, join.start()), (join.end(), b)]
+        counts = (len(items) - 1, len(items))
+    return Enumeration(tuple(items), counts, False, weak=True)
 
 
 def _clauses_after(text: str, intro, start: int, hi: int) -> Enumeration | None:

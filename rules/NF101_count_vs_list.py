@@ -128,6 +128,9 @@ class CountVsList(Rule):
         {"text": "代表团赴江苏、浙江两省的苏州、无锡、常州、杭州、宁波5市学习考察。", "verdict": "consistent", "at": "5市"},
         {"text": "推动上海、江苏、浙江、安徽三省一市协同发展。", "verdict": "consistent", "at": "三省"},
         {"text": "引进清华大学、浙江大学、复旦大学等高校院所建设研究院5家。", "verdict": "consistent", "at": "5家"},
+        {"text": "设置4个窗口，分别是综合受理窗口，投资项目窗口，不动产窗口和税务窗口。", "verdict": "consistent", "at": "4个"},
+        {"text": "设置5个窗口，分别是综合受理窗口，投资项目窗口，不动产窗口和税务窗口。", "verdict": None},  # comma items only confirm
+        {"text": "实施四大行动，具体为：产业提升行动；创新驱动行动；开放合作行动；民生改善行动。", "verdict": "consistent", "at": "四大"},
         {"text": "在杭州、宁波、温州设立3个分中心和12个服务站。", "verdict": None},
         {"text": "重点发展电子信息、装备制造、生物医药三大主导产业和新材料、新能源两大新兴产业。", "verdict": "consistent", "at": "两大"},
         {"text": "重点在“三个聚焦”上下功夫：聚焦产业链、聚焦创新链、聚焦人才链。", "verdict": "consistent", "at": "三个"},
