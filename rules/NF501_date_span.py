@@ -34,6 +34,7 @@ from numfacts.dates import range_length
 from numfacts.numerals import whole_number
 
 _OPENING = 500
+_OCCASION_DAYS = 31
 _CLOSE = 15  # a count this close after the range is its length
 # words that make a count the length of a period: 为期5天, 历时5天, 共5天, 连续两个月, 今年4个月
 _SPAN_WORD = regex.compile(r"(?:为期|為期|历时|歷時|用时|用時|共|连续|連續|期间|期間|今年|这|這)[^，,。；;]{0,3}$")
@@ -121,7 +122,8 @@ class DateSpan(Rule):
         anywhere in the text, against the range of days the opening gives it."""
         text = ctx.text
         opening = next((d for d in ctx.claims_in(0, ctx.headline_end + _OPENING, quantities=False)
-                        if d.kind == "date" and (span := range_length(d.text)) and span[1] == "day" and span[0] > 0), None)
+                        if d.kind == "date" and (span := range_length(d.text)) and span[1] == "day"
+                        and 0 < span[0] <= _OCCASION_DAYS), None)  # a visit or an event, not 7月1日至12月31日
         if opening is None:
             return
         days = range_length(opening.text)[0]
