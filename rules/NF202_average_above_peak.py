@@ -6,6 +6,9 @@ in the same sentence (旺季经常每天演出9场) and checks that the year's t
 daily figure × 366 (or the monthly × 12, or the daily × the days): a daily peak or average can never add up to less
 than the year it is part of.
 
+An average also lies between the lowest and the highest of what it averages when its sentence
+states them for the same period (日均3.5万人次，单日最高5.2万人次; 平均气温16.5℃，最低气温-3.1℃).
+
 ## Why it matters
 When the daily figure is a peak, the year's total is a bound a reader can check; a total
 above it means one of the two is wrong.
@@ -24,9 +27,10 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, fmt, judge
+from numfacts.checking import Rule, fmt, full_sentence_start, is_average, judge, same_period
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
+from numfacts.patterns import alternation
 
 _EACH = regex.compile(load("rules")["NF201"]["distributive"])
 PERIODS = {"day": 366, "week": 53, "month": 12, "quarter": 4}
@@ -45,9 +49,15 @@ class AverageAbovePeak(Rule):
         {"text": "西湖景区单日最高接待游客52.8万人次，7天累计接待游客412.5万人次。", "verdict": "contradiction", "at": "412.5万人次"},
         {"text": "全年共发放消费券3亿元，每人每月补贴500元。", "verdict": None},
         {"text": "平时每天接待游客2000人次，节假日每天超过1万人次，全年接待游客150万人次。", "verdict": None},
+        {"text": "节假日期间，景区日均接待游客3.5万人次，单日最高接待5.2万人次。", "verdict": "consistent", "at": "3.5万人次"},
+        {"text": "节假日期间，景区日均接待游客5.5万人次，单日最高接待5.2万人次。", "verdict": "contradiction", "at": "5.5万人次"},
+        {"text": "全年平均气温16.5℃，最高气温38.2℃，最低气温-3.1℃。", "verdict": "consistent", "at": "16.5℃"},
+        {"text": "全年平均气温16.5℃，最高气温38.2℃，最低气温18.1℃。", "verdict": "contradiction", "at": "16.5℃"},
+        {"text": "地铁日均客流量达到120万人次，高峰时段每小时客流达20万人次。", "verdict": None},
     ]
 
     def check(self, ctx):
+        yield from self._within_extremes(ctx)
         for year in ctx.quantities:
             days = None if year.per else _days_before(ctx, year)
             if year.per != "year" and days is None:
@@ -77,6 +87,39 @@ class AverageAbovePeak(Rule):
                                expected_high=float("inf") if strict.hi is None else float(strict.hi),
                                gap=year.strict.gap(loose))
 
+    def _within_extremes(self, ctx):
+        """日均3.5万人次，单日最高5.2万人次; 平均气温16.5℃，最低气温-3.1℃: an average lies between the
+        lowest and the highest of what it averages, stated in its sentence for the same period."""
+        text = ctx.text
+        for avg in ctx.quantities:
+            if avg.kind not in ("count", "money", "measure", "percent") or not is_average(text, avg):
+                continue
+            start = full_sentence_start(text, avg.start)
+            stop = text.find("。", avg.end, ctx.paragraph(avg.start)[1])
+            for ext in ctx.claims_in(start, stop if stop >= 0 else ctx.paragraph(avg.start)[1]):
+                if ext is avg or (ext.kind, ext.unit) != (avg.kind, avg.unit) or not same_period(ext, avg) or is_average(text, ext):
+                    continue
+                clause = text[max(start, ext.start - 8):ext.start]
+                clause = regex.split(r"[，,；;、]", clause)[-1]
+                high, low = _HIGHEST.search(clause), _LOWEST.search(clause)
+                if bool(high) == bool(low):
+                    continue
+                if high:  # avg ≤ the highest
+                    strict, loose = Interval(None, ext.strict.hi), Interval(None, ext.loose.hi)
+                else:  # avg ≥ the lowest
+                    strict, loose = Interval(ext.strict.lo, None), Interval(ext.loose.lo, None)
+                verdict = judge(avg, strict, loose)
+                word = "highest" if high else "lowest"
+                message = (f"the average {avg.text} " + ("≤" if high else "≥") + f" the {word} {ext.text}"
+                           if verdict != "contradiction" else f"the average {avg.text} lies beyond the {word} {ext.text}")
+                yield self.finding(verdict, avg, [ext], message, stated=avg.value,
+                                   expected_low=float("-inf") if high else ext.value,
+                                   expected_high=ext.value if high else float("inf"), gap=avg.strict.gap(loose))
+
+
+_DATA = load("rules")["NF202"]
+_HIGHEST = regex.compile(alternation(_DATA["highest"]))
+_LOWEST = regex.compile(alternation(_DATA["lowest"]))
 
 _DAYS_TOTAL = regex.compile(r"[ \t]*(?<!公)(?:累计|累計|共|共计|共計|合计|合計|总共|總共)")
 
