@@ -149,7 +149,7 @@ def _readings(items: list, joined: list) -> tuple[int, ...]:
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t\u3000\xa0\n":
+    while a < b and text[a] in " \t\u3000\xa0\n：:":  # 即：汽车产业集群、…
         a += 1
     while b > a and text[b - 1] in " \t\u3000\xa0\n":
         b -= 1
