@@ -508,11 +508,11 @@ def stated_count(c: Claim) -> int | None:
 
 _MARKS = load("rules")["NF610"]
 # a mark, then the level: 突破3万亿元(大关)，达到30145.8亿元
-MARK_THEN_LEVEL = regex.compile(
+_MARK_THEN_LEVEL = regex.compile(
     f"[ \\t]*(?:以上|以下|以内|以內|左右)?[ \\t]*(?:{alternation(_MARKS['mark_nouns'])})?[ \\t]*[，,][ \\t]*"
     f"(?:仅|僅|只有|已)?(?:{alternation(_MARKS['level_verbs'])})[ \\t]*")
 # the level, then a mark: 达到30145.8亿元，首次突破3万亿元(大关)
-LEVEL_THEN_MARK = regex.compile(f"[ \\t]*[，,][ \\t]*(?:{alternation(_MARKS['mark_adverbs'])})?[ \\t]*"
+_LEVEL_THEN_MARK = regex.compile(f"[ \\t]*[，,][ \\t]*(?:{alternation(_MARKS['mark_adverbs'])})?[ \\t]*"
                                 f"(?:{alternation(_MARKS['mark_verbs'])})[ \\t]*")
 
 
@@ -524,7 +524,7 @@ def exact_level(ctx: "Context", mark: Claim) -> Claim | None:
     i = bisect_left(ctx._q_starts, mark.start)
     if i >= len(ctx.quantities) or ctx.quantities[i] is not mark:
         return None
-    for j, joint in ((i + 1, MARK_THEN_LEVEL), (i - 1, LEVEL_THEN_MARK)):
+    for j, joint in ((i + 1, _MARK_THEN_LEVEL), (i - 1, _LEVEL_THEN_MARK)):
         if 0 <= j < len(ctx.quantities):
             other = ctx.quantities[j]
             a, b = (mark, other) if j > i else (other, mark)

@@ -21,7 +21,7 @@ borderline (突破 says more than, rounding may hide it).
 """
 from __future__ import annotations
 
-from numfacts.checking import LEVEL_THEN_MARK, MARK_THEN_LEVEL, Rule, judge, same_period, show
+from numfacts.checking import Rule, exact_level, judge, same_period, show
 
 _KINDS = ("money", "measure", "count", "percent")
 
@@ -45,18 +45,9 @@ class MarkAndLevel(Rule):
     ]
 
     def check(self, ctx):
-        text = ctx.text
-        quantities = ctx.quantities
-        for a, b in zip(quantities, quantities[1:]):
-            if a.kind not in _KINDS or (a.kind, a.unit) != (b.kind, b.unit) or not same_period(a, b):
-                continue
-            if MARK_THEN_LEVEL.fullmatch(text, a.end, b.start):
-                mark, level = a, b
-            elif LEVEL_THEN_MARK.fullmatch(text, a.end, b.start):
-                mark, level = b, a
-            else:
-                continue
-            if mark.qualifier == "exact" or level.qualifier != "exact":
+        for mark in ctx.quantities:
+            level = exact_level(ctx, mark) if mark.kind in _KINDS else None
+            if level is None or not same_period(mark, level):
                 continue
             strict, loose = mark.readings()
             verdict = judge(level, strict, loose)
