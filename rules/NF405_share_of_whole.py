@@ -7,7 +7,9 @@ part is the figure right before 占, the whole the last figure in the same unit 
 the same sentence, and P must equal part ÷ whole within the rounding of all three figures
 (within a further 1% it is borderline). Two more shapes give part and whole: a whole written
 right before 的P% (完成856公里，完成全年目标任务1200公里的71.3%), and a rate named by the part's
-verb (实施项目37个，已开工31个，开工率83.8%: the whole is the count before the part).
+verb (实施项目37个，已开工31个，开工率83.8%: the whole is the count before the part), and a share
+in a breakdown (歲出按政事別分，以社會福利支出8,100億元最多，占26.0%: the whole is the figure named
+before 按…分, stated earlier).
 
 ## Why it matters
 A share printed next to the figures it comes from is the easiest thing for a reader to
@@ -95,6 +97,10 @@ class ShareOfWhole(Rule):
          "verdict": "consistent", "at": "5.3%"},
         {"text": "民生支出达到336亿元，占一般公共预算支出的80%，一般公共预算支出为420亿元。", "verdict": "consistent", "at": "80%"},
         {"text": "其中，食品类投诉8000件，占投诉总量的27.6%；服装类投诉5000件，占17.2%。", "verdict": None},
+        {"text": "歲出編列3兆1,200億元。\n\n歲出按政事別分，以社會福利支出8,100億元最多，占26.0%；教育科學文化支出6,300億元次之，占20.2%。",
+         "verdict": "consistent", "at": "20.2%"},
+        {"text": "歲出編列3兆1,200億元。\n\n歲出按政事別分，以社會福利支出8,100億元最多，占26.0%；教育科學文化支出6,300億元次之，占22.2%。",
+         "verdict": "contradiction", "at": "22.2%"},
         {"text": "全市新能源汽车产量达到8.6万辆，同比增长42.5%，占全市汽车总产量的36%。全市汽车总产量为23.9万辆。", "verdict": "consistent",
          "at": "36%"},
         {"text": "两家企业产值合计900亿元，占全市新能源汽车产业总产值的75%。\n\n新能源汽车产业总产值1200亿元，比上年增长35%。",
@@ -114,7 +120,7 @@ class ShareOfWhole(Rule):
                 continue
             s_start, _ = ctx.sentence(pct.start)
             pair = (_of_figure(ctx, pct, s_start) or _share_after_qizhong(ctx, pct, s_start)
-                    or _rate_of_verb(ctx, pct, s_start))
+                    or _rate_of_verb(ctx, pct, s_start) or _share_by_breakdown(ctx, pct, s_start))
             candidates = [pair] if pair is not None else _of_named(ctx, pct, s_start)
             judged = [f for part, whole in candidates if (f := self._share(pct, part, whole)) is not None]
             if not judged:
@@ -169,6 +175,33 @@ def _share_after_qizhong(ctx, pct, s_start: int):
     if q < 0 and not _AMONG.match(text, whole.end):
         return None  # neither 其中 nor “26个断面中，” before the part
     return part, whole
+
+
+# 歲出按政事別分，以社會福利支出8,100億元最多，占26.0%: the whole named before 按…分
+_BREAKDOWN = regex.compile(r"(?P<name>\p{Han}{2,8}?)(?:按|依)[^，,。；;：:\n]{1,12}?(?:分|划分|劃分|區分|区分)[，,：:]")
+
+
+def _share_by_breakdown(ctx, pct, s_start: int):
+    """(part, whole) in “歲出按政事別分，以社會福利支出8,100億元最多，占26.0%”: a share of the whole
+    the sentence breaks down, named before 按…分 and stated earlier under that name."""
+    text = ctx.text
+    cue = _SHARE_CUE.search(text, max(0, pct.start - 12), pct.start)
+    if not cue:
+        return None
+    start = full_sentence_start(text, pct.start)
+    opener = None
+    for m in _BREAKDOWN.finditer(text, start, cue.start()):
+        opener = m
+    if opener is None:
+        return None
+    before = [c for c in ctx.claims_in(opener.end(), cue.start()) if c.kind != "percent"]
+    if not before:
+        return None
+    part, name = before[-1], opener.group("name")
+    wholes = [c for c in ctx.claims_in(max(0, opener.start() - _NAMED_REACH), opener.start())
+              if c.kind == part.kind and c.unit == part.unit and name_of(text, c).endswith(name)]
+    distinct = {(c.value, c.value_high) for c in wholes}
+    return (part, wholes[-1]) if len(distinct) == 1 else None
 
 
 def _of_figure(ctx, pct, s_start: int):
