@@ -6,7 +6,8 @@ surplus is exports minus imports (出口2100亿元；进口1050亿元。贸易�
 is spending minus revenue (總開支7760億元，收入6280億元，綜合赤字1480億元), the natural
 growth rate is the birth rate minus the death rate (出生率7.4‰；死亡率6.6‰；自然增长率0.8‰), the
 urban–rural income ratio is urban over rural income (城镇居民人均可支配收入68950元…农村居民人均
-可支配收入36280元…城乡居民人均收入比为1.90), the pupil–teacher ratio is pupils over teachers
+可支配收入36280元…城乡居民人均收入比为1.90), the share of good-air days is the year's good days
+over its 365 or 366 days (全年优良天数321天，优良率87.9%), the pupil–teacher ratio is pupils over teachers
 (在校学生62.3万人，专任教师3.8万人，生师比为16.4:1), the urbanisation rate is the urban over the
 resident population (常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为84.2%), a court's
 clearance rate is the cases closed over the cases received (受理15.8万件，审结14.9万件，结案率94.3%). The
@@ -31,13 +32,18 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import regex
+
 from numfacts.checking import Rule, phrase_before
+from numfacts.intervals import Interval
 from numfacts.lexicon import load
 
 _DEFINITIONS = load("rules")["NF311"]["definitions"]
 _REACH = 800  # characters back from the defined figure where its operands may stand
 _SENTENCES = 3  # …and sentences back (；ends one)
 _SCALE = {"percent": 100, "permille": 1000}
+_WHOLE_YEAR = regex.compile(r"全年|年度|全年度")
+_YEAR_DAYS = Interval(Fraction(365), Fraction(366))
 
 
 class DefinedFigure(Rule):
@@ -65,6 +71,9 @@ class DefinedFigure(Rule):
         {"text": "政府總開支預計為7,760億元，政府收入預計為6,280億元，綜合赤字為1,580億元。", "verdict": "contradiction", "at": "1,580億元"},
         {"text": "一般公共预算收入420亿元，一般公共预算支出600亿元，其中民生支出480亿元，财政赤字180亿元。", "verdict": "consistent",
          "at": "180亿元"},
+        {"text": "全年环境空气质量优良天数为321天，优良率为87.9%。", "verdict": "consistent", "at": "87.9%"},
+        {"text": "全年环境空气质量优良天数为321天，优良率为89.9%。", "verdict": "contradiction", "at": "89.9%"},
+        {"text": "上半年环境空气质量优良天数为160天，优良率为88.4%。", "verdict": None},
         {"text": "全市共有小学586所，在校学生62.3万人，专任教师3.8万人，生师比为16.4:1。", "verdict": "consistent", "at": "16.4"},
         {"text": "全市共有小学586所，在校学生62.3万人，专任教师3.8万人，生师比为18.4:1。", "verdict": "contradiction", "at": "18.4"},
     ]
@@ -80,6 +89,15 @@ class DefinedFigure(Rule):
             before = ctx.claims_in(start, stated.start)
             excluded = definition.get("not", [])
             left = _last_named(text, before, definition["left"], excluded)
+            if definition["op"] == "/year":
+                # 全年…优良天数321天，优良率87.9%: a share of the year's 365 or 366 days
+                if left is not None and left.unit == "day" and _WHOLE_YEAR.search(text, ctx.sentence(left.start)[0], left.start):
+                    quotient = left.loose / _YEAR_DAYS
+                    finding = self.derived_finding(stated, quotient.scale(_SCALE.get(stated.unit, 1)) if quotient is not None else None,
+                                                   [left], f"{left.text} ÷ 365–366 days × 100")
+                    if finding is not None:
+                        yield finding
+                continue
             right = _last_named(text, before, definition["right"], definition["left"] + excluded)
             if left is None or right is None or (left.kind, left.unit) != (right.kind, right.unit):
                 continue
