@@ -75,6 +75,14 @@ class Claim:
         return strict, loose
 
     @property
+    def printed(self) -> Interval:
+        """The interval its printed digits round from, whatever the exactness prior says
+        (6.12万张 is 6.115万–6.125万): what a figure derived from it was computed on."""
+        v = Fraction(str(self.value))
+        half = Fraction(str(self.step)) / 2 if self.step == self.step and self.step else Fraction(0)
+        return Interval(v - half, v + half)
+
+    @property
     def strict(self) -> Interval:
         return self.readings()[0]
 

@@ -8,7 +8,9 @@ growth rate is the birth rate minus the death rate (出生率7.4‰；死亡率6
 urban–rural income ratio is urban over rural income (城镇居民人均可支配收入68950元…农村居民人均
 可支配收入36280元…城乡居民人均收入比为1.90), the share of good-air days is the year's good days
 over its 365 or 366 days (全年优良天数321天，优良率87.9%), the pupil–teacher ratio is pupils over teachers
-(在校学生62.3万人，专任教师3.8万人，生师比为16.4:1), the urbanisation rate is the urban over the
+(在校学生62.3万人，专任教师3.8万人，生师比为16.4:1), figures per thousand residents are
+counts over the population stated anywhere before (床位6.12万张 … 常住人口1020.5万人 → 每千人口床位6.0张,
+from the counts as printed, rounded), the urbanisation rate is the urban over the
 resident population (常住人口1252.2万人，其中城镇人口1054.4万人，城镇化率为84.2%), a court's
 clearance rate is the cases closed over the cases received (受理15.8万件，审结14.9万件，结案率94.3%). The
 definitions are data (numfacts/data/rules.toml, [NF311]); for a figure named by one, the rule
@@ -74,6 +76,14 @@ class DefinedFigure(Rule):
         {"text": "全年环境空气质量优良天数为321天，优良率为87.9%。", "verdict": "consistent", "at": "87.9%"},
         {"text": "全年环境空气质量优良天数为321天，优良率为89.9%。", "verdict": "contradiction", "at": "89.9%"},
         {"text": "上半年环境空气质量优良天数为160天，优良率为88.4%。", "verdict": None},
+        {"text": "年末常住人口1020.5万人。全市医疗卫生机构床位6.12万张，每千人口床位6.0张；执业（助理）医师3.35万人，每千人口执业（助理）医师3.28人。",
+         "verdict": "consistent", "at": "6.0张"},
+        {"text": "年末常住人口1020.5万人，其中城镇常住人口786.2万人。全市医疗卫生机构床位6.12万张，每千人口床位6.0张。",
+         "verdict": "consistent", "at": "6.0张"},
+        {"text": "年末常住人口1020.5万人。全市医疗卫生机构床位6.12万张，每千人口床位6.5张；执业（助理）医师3.35万人，每千人口执业（助理）医师3.28人。",
+         "verdict": "contradiction", "at": "6.5张"},
+        {"text": "年末常住人口1020.5万人。全市医疗卫生机构床位6.12万张，每千人口床位6.0张；执业（助理）医师3.35万人，每千人口执业（助理）医师3.58人。",
+         "verdict": "contradiction", "at": "3.58人"},
         {"text": "全市共有小学586所，在校学生62.3万人，专任教师3.8万人，生师比为16.4:1。", "verdict": "consistent", "at": "16.4"},
         {"text": "全市共有小学586所，在校学生62.3万人，专任教师3.8万人，生师比为18.4:1。", "verdict": "contradiction", "at": "18.4"},
     ]
@@ -98,6 +108,16 @@ class DefinedFigure(Rule):
                     if finding is not None:
                         yield finding
                 continue
+            per = definition.get("per")  # 每千人口床位: beds over people, × 1000 (units differ)
+            if per:
+                # the population is stated once, often far above (年末常住人口1020.5万人 in the first section)
+                right = _last_named(text, ctx.claims_in(0, stated.start), definition["right"], definition["left"] + excluded)
+                if right is None or left is None:
+                    continue
+                finding = self._judge(stated, left, right, definition["op"], per)
+                if finding is not None:
+                    yield finding
+                continue
             right = _last_named(text, before, definition["right"], definition["left"] + excluded)
             if left is None or right is None or (left.kind, left.unit) != (right.kind, right.unit):
                 continue
@@ -110,14 +130,17 @@ class DefinedFigure(Rule):
             if finding is not None:
                 yield finding
 
-    def _judge(self, stated, left, right, op):
+    def _judge(self, stated, left, right, op, per=None):
         # derived figures are printed rounded from rounded operands (as NF405 reads shares)
         if op == "-":
             if stated.unit != left.unit:
                 return None
             return self.derived_finding(stated, left.loose - right.loose, [left, right], f"{left.text} − {right.text}")
-        scale = Fraction(_SCALE.get(stated.unit, 1))
-        quotient = left.loose / right.loose
+        scale = Fraction(per) if per else Fraction(_SCALE.get(stated.unit, 1))
+        if per and not left.kind == right.kind == stated.kind == "count":
+            return None
+        # per thousand residents: from counts printed rounded (6.12万张 ÷ 1020.5万人)
+        quotient = left.printed / right.printed if per else left.loose / right.loose
         return self.derived_finding(stated, quotient.scale(scale) if quotient is not None else None, [left, right],
                                     f"{left.text} ÷ {right.text}" + (f" × {scale}" if scale != 1 else ""))
 
