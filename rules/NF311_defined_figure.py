@@ -36,7 +36,7 @@ from fractions import Fraction
 
 import regex
 
-from numfacts.checking import Rule, phrase_before
+from numfacts.checking import Rule, common_tail, phrase_before
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 
@@ -80,6 +80,8 @@ class DefinedFigure(Rule):
          "verdict": "consistent", "at": "6.0张"},
         {"text": "年末常住人口1020.5万人，其中城镇常住人口786.2万人。全市医疗卫生机构床位6.12万张，每千人口床位6.0张。",
          "verdict": "consistent", "at": "6.0张"},
+        {"text": "年末常住人口1020.5万人。全市医疗卫生机构床位6.12万张，其中医院床位5.08万张，专业公共卫生机构床位0.18万张。"
+                 "每千人口医疗卫生机构床位6.0张。", "verdict": "consistent", "at": "6.0张"},
         {"text": "年末常住人口1020.5万人。全市医疗卫生机构床位6.12万张，每千人口床位6.5张；执业（助理）医师3.35万人，每千人口执业（助理）医师3.28人。",
          "verdict": "contradiction", "at": "6.5张"},
         {"text": "年末常住人口1020.5万人。全市医疗卫生机构床位6.12万张，每千人口床位6.0张；执业（助理）医师3.35万人，每千人口执业（助理）医师3.58人。",
@@ -110,7 +112,11 @@ class DefinedFigure(Rule):
                 continue
             per = definition.get("per")  # 每千人口床位: beds over people, × 1000 (units differ)
             if per:
-                # the population is stated once, often far above (年末常住人口1020.5万人 in the first section)
+                # the count is the one named most like the figure (医疗卫生机构床位6.12万张, not its part
+                # 专业公共卫生机构床位0.18万张); the population is stated once, often far above
+                named = [c for c in before if any(w in phrase_before(text, c) for w in definition["left"])
+                         and not any(w in phrase_before(text, c) for w in excluded)]
+                left = max(named, key=lambda c: len(common_tail([phrase_before(text, c), name])), default=None)
                 right = _last_named(text, ctx.claims_in(0, stated.start), definition["right"], definition["left"] + excluded)
                 if right is None or left is None:
                     continue
