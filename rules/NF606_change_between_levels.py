@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, full_sentence_start, is_change, same_period
+from numfacts.checking import Rule, full_sentence_start, same_period
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -61,6 +61,9 @@ class ChangeBetweenLevels(Rule):
         {"text": "一季度出口增长12.5%，增速比去年同期提高3.2个百分点，去年同期增长9.3%。", "verdict": "consistent", "at": "3.2个百分点"},
         {"text": "一季度出口增长12.5%，增速比去年同期提高2.2个百分点，去年同期增长9.3%。", "verdict": "contradiction", "at": "2.2个百分点"},
         {"text": "全市共有A级景区86个，比上年增加6个，其中4A级景区20个。", "verdict": None},
+        {"text": "全市共有A级景区86个，比上年增加6个，上年新增4个。", "verdict": None},
+        {"text": "今年签约项目45个，比上年多12个，上年签约项目中已开工30个。", "verdict": None},
+        {"text": "全年出口额1200亿元，比上年增加120亿元，上年出口额中机电产品占600亿元。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -88,7 +91,9 @@ class ChangeBetweenLevels(Rule):
                 continue
             else:
                 x, y = before[-2], before[-1]
-                if _VERSUS.search(text, max(x.end, y.start - 10), y.start):
+                if _VERSUS.search(text, max(x.end, y.start - 10), y.start) and not (
+                        _UP.search(text, max(x.end, y.start - 6), y.start) or _DOWN.search(text, max(x.end, y.start - 6), y.start)):
+                    # 提高到1050元，较调整前的980元 (not 86个，比上年增加6个: a change, no level)
                     new, old = x, y  # 提高到1050元，较调整前的980元提高70元
                 elif _FROM.search(text, max(s_start, x.start - 10), x.start) and _TO.search(text, max(x.end, y.start - 8), y.start):
                     old, new = x, y  # 由5000元提高到8000元，增加3000元
@@ -113,18 +118,31 @@ class ChangeBetweenLevels(Rule):
         if not before:
             return None
         new = before[-1]
+        def lead(c):
+            """What is written between the figure before c (or its sentence's start) and c."""
+            prior = ctx.claims_in(full_sentence_start(text, c.start), c.start)
+            return text[max([p.end for p in prior] + [full_sentence_start(text, c.start)]):c.start]
+
+        new_lead = lead(new)
         named = []
         for c in level:
-            # the base period written between the figure before it (or its sentence's start) and it
-            prior = ctx.claims_in(full_sentence_start(text, c.start), c.start)
-            lead = text[max([p.end for p in prior] + [full_sentence_start(text, c.start)]):c.start]
-            if c is not new and base in lead and (points or not is_change(ctx, c)):  # 去年同期增长9.3%: a rate's level
+            words = lead(c)
+            if c is new or base not in words:
+                continue
+            said = words[words.rindex(base) + len(base):]
+            # not 上年新增4个, 上年签约项目中已开工30个, 上年出口额中机电产品占600亿元 — unless the new
+            # level is said the same way (去年新增上市公司5家，今年新增8家，比去年多3家; 去年同期增长9.3%)
+            odd = [m.group() for m in (_NOT_THE_LEVEL_OF_RATE if points else _NOT_THE_LEVEL).finditer(said)]
+            if all(w in new_lead for w in odd):
                 named.append(c)
         if len(named) != 1:
             return None
         return named[0], new
 
 
+# words between the base period and a figure that make the figure something else than its level
+_NOT_THE_LEVEL_OF_RATE = regex.compile(r"中|占|佔|其中")
+_NOT_THE_LEVEL = regex.compile(r"中|占|佔|其中|新增|新建|增加|減少|减少|增长|增長|下降|已")
 # 较1月份减少7起, 比上年增加6个, 较2月多了7条: the period the change is measured from, named
 _BASE = regex.compile(f"(?:较|較|比)(?P<base>(?:上年|去年|上月|上季度|上一年|前一年|(?:19|20)[0-9]{{2}}年|[0-9]{{1,2}}月份?)"
                       f"(?:末|底|同期)?)[ \\t]*(?:{alternation(_DATA['rise_cues'] + _DATA['fall_cues'])})[了]?[ \\t]*(?:约|約)?[ \\t]*$")
