@@ -80,6 +80,7 @@ class DefinedFigure(Rule):
          "verdict": "consistent", "at": "6.0张"},
         {"text": "年末常住人口1020.5万人，其中城镇常住人口786.2万人。全市医疗卫生机构床位6.12万张，每千人口床位6.0张。",
          "verdict": "consistent", "at": "6.0张"},
+        {"text": "全省常住人口6627万人。年末全市常住人口1020.5万人。全市医疗卫生机构床位6.12万张，每千人口床位6.5张。", "verdict": None},
         {"text": "年末常住人口1020.5万人。全市医疗卫生机构床位6.12万张，其中医院床位5.08万张，专业公共卫生机构床位0.18万张。"
                  "每千人口医疗卫生机构床位6.0张。", "verdict": "consistent", "at": "6.0张"},
         {"text": "年末常住人口1020.5万人。全市医疗卫生机构床位6.12万张，每千人口床位6.5张；执业（助理）医师3.35万人，每千人口执业（助理）医师3.28人。",
@@ -117,9 +118,11 @@ class DefinedFigure(Rule):
                 named = [c for c in before if any(w in phrase_before(text, c) for w in definition["left"])
                          and not any(w in phrase_before(text, c) for w in excluded)]
                 left = max(named, key=lambda c: len(common_tail([phrase_before(text, c), name])), default=None)
-                right = _last_named(text, ctx.claims_in(0, stated.start), definition["right"], definition["left"] + excluded)
-                if right is None or left is None:
-                    continue
+                people = [c for c in ctx.claims_in(0, stated.start) if c.unit == "人"
+                          and _last_named(text, [c], definition["right"], definition["left"] + excluded) is not None]
+                if left is None or len({(c.value, c.value_high) for c in people}) != 1:
+                    continue  # no population, or more than one (全省… and 全市…): which is the base is unknown
+                right = people[-1]
                 finding = self._judge(stated, left, right, definition["op"], per)
                 if finding is not None:
                     yield finding
