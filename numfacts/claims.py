@@ -256,7 +256,7 @@ _VERSION = regex.compile(r"[1-9]\.0")  # 工业4.0, 数字化改革3.0; 30.0 is 
 _DURATIONS = frozenset({"year", "month", "day", "week"})
 _BARE_YUAN = frozenset({"元", "圆"})
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
-_TENTHS = {d: float(i + 1) for i, d in enumerate("一二三四五六七八九")}  # 三成五: the tenth after 成
+_TENTHS = {d: float(i + 1) for i, d in enumerate("一二三四五六七八九")} | {"半": 5.0}  # 三成五, 一成半: after 成
 # …unless the numeral starts a count of its own (三成五个…, 七成一类企业)
 _NOT_AFTER_TENTH = regex.compile(r"[0-9零〇一二两兩三四五六七八九十百千万萬亿億个個家名人年月日天项項次所座台辆輛批类類级級星大]")
 
