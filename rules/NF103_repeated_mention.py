@@ -2,13 +2,14 @@
 
 ## What it does
 Pairs a figure with an earlier statement of the same quantity and checks that their
-intervals meet. Three kinds of pairs are read:
+intervals meet. Four kinds of pairs are read:
 * a mention that points back (这3条中轴线, 此次考察的3个城市, 上述5家企业) with the latest
   earlier figure of the same thing in its paragraph or just before it;
 * a headline figure (5天访3城40余点) with the first figure of the same thing in the body
   (五天的时间里……参观了40多个点), and a headline amount or rate with the first body figure
   of its unit that states it again, rounding allowed (一季度GDP增长5.8% … 同比增长5.8%;
   only ever confirmed: the first body figure of a unit is often another quantity);
+* the occasion's length said again (此次考察历时五天) with the headline's (5天访3城);
 * an equal figure said again (四个城市 … 实地考察的四个城市, 21年前 … 21年过去了, a dateline's
   5月10日 … 10日上午), reported as verified.
 
@@ -36,6 +37,9 @@ from numfacts.units import PLACE_UNITS
 
 _POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$"
                          f"|(?:{alternation(load('rules')['NF103']['occasion_pointers'])})\\p{{Han}}{{1,6}}的[ \\t]*$")
+# 此次考察历时五天, 这次为期5天的学习: the length of the occasion the text reports
+_OCCASION_SPAN = regex.compile(f"(?:{alternation(load('rules')['NF103']['occasion_pointers'])})\\p{{Han}}{{0,6}}?"
+                               r"(?:历时|歷時|为期|為期|用时|用時|共|行程)[ \t]*$")
 _BACK = 400
 _BODY_REACH = 1500
 _SAME_REACH = 8000  # how far back a plain restatement is looked for (keeps the rule linear)
@@ -79,6 +83,8 @@ class RepeatedMention(Rule):
                  "在常州，了解了新能源产业。\n\n他强调，要对标这两个城市，找差距。", "verdict": None},
         {"text": "本报绍兴5月10日电 10日上午，对接会正式启动。", "verdict": "consistent", "at": "10日上午"},
         {"text": "21年前，他来到这里。21年过去了，这里变了样。", "verdict": "consistent", "at": "21年过", "nth": 1},
+        {"text": "市考察团5天访3城\n\n在广州，考察团参观了园区。\n\n此次考察历时五天，考察团深受启发。", "verdict": "consistent", "at": "五天"},
+        {"text": "市考察团5天访3城\n\n在广州，考察团参观了园区。\n\n此次考察历时六天，考察团深受启发。", "verdict": "contradiction", "at": "六天"},
         {"text": "代表团此行共签约项目12个，总投资186亿元。签约的12个项目涵盖智能制造、新能源等领域。", "verdict": "consistent",
          "at": "12个项目"},
     ]
@@ -97,6 +103,12 @@ class RepeatedMention(Rule):
         for c in quantities:
             if c.kind not in ("count", "measure"):
                 continue
+            if c.kind == "measure" and c.start >= ctx.headline_end and _OCCASION_SPAN.search(ctx.text, max(0, c.start - 14), c.start):
+                # 此次考察历时五天 … the headline's 5天访3城: the occasion's length said again
+                said = next((h for h in head if h.kind == "measure" and h.unit == c.unit), None)
+                if said is not None:
+                    yield self._pair(said, c, "repeats the headline's")
+                    continue
             if _POINTER.search(ctx.text, max(0, c.start - 12), c.start) and not _SUMS_UP.match(ctx.text, c.end):
                 earlier = self._pointed(ctx, c)
                 if earlier is not None:
