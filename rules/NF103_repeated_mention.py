@@ -21,7 +21,8 @@ and the body 60多个点, and a reader cannot know which is true.
 已经有了3条城市中轴线。这4条中轴线都是南北向 -> contradiction: 4 vs 3.
 
 ## Not flagged
-Two figures of the same noun without a pointer back are different quantities as often as
+A headline's length against a body length that is not framed as the visit's (为期两天的论坛, 此次论坛为期
+两天) is only confirmed when equal. Two figures of the same noun without a pointer back are different quantities as often as
 not (去年新建3家, 今年新建5家), so they are never judged against each other; when they are
 equal the restatement is reported as verified. Hedges widen the intervals:
 40余 (40, 50) and 40多个 (40, 50) agree.
@@ -38,7 +39,7 @@ from numfacts.units import PLACE_UNITS
 _POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$"
                          f"|(?:{alternation(load('rules')['NF103']['occasion_pointers'])})\\p{{Han}}{{1,6}}的[ \\t]*$")
 # 此次考察历时五天, 这次为期5天的学习: the length of the occasion the text reports
-_OCCASION_SPAN = regex.compile(f"(?:{alternation(load('rules')['NF103']['occasion_pointers'])})\\p{{Han}}{{0,6}}?"
+_OCCASION_SPAN = regex.compile(f"(?:{alternation(load('rules')['NF103']['occasion_pointers'])})(?P<what>\\p{{Han}}{{0,6}}?)"
                                r"(?:历时|歷時|为期|為期|用时|用時|共|行程)[ \t]*$")
 _BACK = 400
 _BODY_REACH = 1500
@@ -85,6 +86,7 @@ class RepeatedMention(Rule):
         {"text": "21年前，他来到这里。21年过去了，这里变了样。", "verdict": "consistent", "at": "21年过", "nth": 1},
         {"text": "市考察团5天访3城\n\n在广州，考察团参观了园区。\n\n此次考察历时五天，考察团深受启发。", "verdict": "consistent", "at": "五天"},
         {"text": "市考察团5天访3城\n\n在广州，考察团参观了园区。\n\n此次考察历时六天，考察团深受启发。", "verdict": "contradiction", "at": "六天"},
+        {"text": "市考察团5天访3城\n\n在广州，考察团参观了园区。\n\n此次论坛为期两天，考察团深受启发。", "verdict": None},
         {"text": "代表团此行共签约项目12个，总投资186亿元。签约的12个项目涵盖智能制造、新能源等领域。", "verdict": "consistent",
          "at": "12个项目"},
     ]
@@ -103,8 +105,11 @@ class RepeatedMention(Rule):
         for c in quantities:
             if c.kind not in ("count", "measure"):
                 continue
-            if c.kind == "measure" and c.start >= ctx.headline_end and _OCCASION_SPAN.search(ctx.text, max(0, c.start - 14), c.start):
-                # 此次考察历时五天 … the headline's 5天访3城: the occasion's length said again
+            occasion = _OCCASION_SPAN.search(ctx.text, max(0, c.start - 14), c.start) if c.kind == "measure" else None
+            if occasion and c.start >= ctx.headline_end and occasion.group("what") \
+                    and occasion.group("what") in ctx.text[:ctx.headline_end]:
+                # 此次考察历时五天 … the headline's 5天访3城 (考察团…): the occasion's length said again,
+                # the occasion named alike (not 此次会议为期两天, a meeting during the visit)
                 said = next((h for h in head if h.kind == "measure" and h.unit == c.unit), None)
                 if said is not None:
                     yield self._pair(said, c, "repeats the headline's")
@@ -125,8 +130,12 @@ class RepeatedMention(Rule):
                 and not (b.kind == "measure" and _in_a_run(ctx, b))]
         for h in head:
             first = next((b for b in body if comparable(h, b) and (same_thing(h, b) or _place_named(h, b))), None)
-            if first is not None:
-                yield self._pair(h, first, "repeats the headline's")
+            if first is None:
+                continue
+            if first.kind == "measure" and first.unit in _DURATIONS and not _frames_the_visit(ctx, first) \
+                    and (first.value, first.value_high) != (h.value, h.value_high):
+                continue  # 5天访3城 … 为期两天的论坛: another event's length, not the visit's
+            yield self._pair(h, first, "repeats the headline's")
         # 一季度GDP增长5.8% … 同比增长5.8%; 营收突破100亿元 … 102.3亿元: a headline amount or rate
         # said again in the body is confirmed (the first body figure of its unit may be another one,
         # so only a figure that meets it is paired, and never judged against it)
@@ -212,6 +221,22 @@ class RepeatedMention(Rule):
         message = f"{again.text} {how} {first.text}" + ("" if verdict != "contradiction" else f": {show(again.strict)} vs {show(first.strict)}")
         return self.finding(verdict, again, [first], message, stated=again.value,
                             expected_low=_f(strict.lo), expected_high=_f(strict.hi), gap=again.strict.gap(loose))
+
+
+_DURATIONS = frozenset({"day", "week", "month", "year", "hour"})
+# 五天的时间里, 5天里, 历时5天, 行程5天: a length framed as the visit's own
+_SPAN_AFTER = regex.compile(r"[ \t]*(?:的)?(?:时间|時間|里|裡|内|內|来|來|行程)")
+_SPAN_BEFORE = regex.compile(r"(?:历时|歷時|用时|用時|用了|行程|短短)[ \t]*$")
+
+
+def _frames_the_visit(ctx, b) -> bool:
+    """Whether a body duration is framed as the length of what the headline reports (五天的时间里,
+    历时5天, 此次考察历时五天 under a headline that names 考察), not of some event in it."""
+    text = ctx.text
+    occasion = _OCCASION_SPAN.search(text, max(0, b.start - 14), b.start)
+    if occasion:
+        return bool(occasion.group("what")) and occasion.group("what") in text[:ctx.headline_end]
+    return bool(_SPAN_AFTER.match(text, b.end) or _SPAN_BEFORE.search(text, max(0, b.start - 4), b.start))
 
 
 def _in_a_run(ctx, c) -> bool:
