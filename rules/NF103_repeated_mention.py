@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, comparable, judge, phrase_before, same_thing, show, thing
+from numfacts.checking import Rule, comparable, full_sentence_start, judge, phrase_before, same_thing, show, thing
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import PLACE_UNITS
@@ -87,6 +87,7 @@ class RepeatedMention(Rule):
         {"text": "市考察团5天访3城\n\n在广州，考察团参观了园区。\n\n此次考察历时五天，考察团深受启发。", "verdict": "consistent", "at": "五天"},
         {"text": "市考察团5天访3城\n\n在广州，考察团参观了园区。\n\n此次考察历时六天，考察团深受启发。", "verdict": "contradiction", "at": "六天"},
         {"text": "市考察团5天访3城\n\n在广州，考察团参观了园区。\n\n此次论坛为期两天，考察团深受启发。", "verdict": None},
+        {"text": "代表团5天访3城40余点\n\n在广州，考察团一行参观了12个点，行程排得满满当当。", "verdict": None},
         {"text": "代表团此行共签约项目12个，总投资186亿元。签约的12个项目涵盖智能制造、新能源等领域。", "verdict": "consistent",
          "at": "12个项目"},
     ]
@@ -132,9 +133,10 @@ class RepeatedMention(Rule):
             first = next((b for b in body if comparable(h, b) and (same_thing(h, b) or _place_named(h, b))), None)
             if first is None:
                 continue
-            if first.kind == "measure" and first.unit in _DURATIONS and not _frames_the_visit(ctx, first) \
-                    and (first.value, first.value_high) != (h.value, h.value_high):
-                continue  # 5天访3城 … 为期两天的论坛: another event's length, not the visit's
+            if (first.value, first.value_high) != (h.value, h.value_high) and (
+                    (first.kind == "measure" and first.unit in _DURATIONS and not _frames_the_visit(ctx, first))
+                    or _in_one_place(ctx, first)):
+                continue  # 5天访3城 … 为期两天的论坛; 40余点 … 在广州，考察团参观了12个点: a part, not the whole
             yield self._pair(h, first, "repeats the headline's")
         # 一季度GDP增长5.8% … 同比增长5.8%; 营收突破100亿元 … 102.3亿元: a headline amount or rate
         # said again in the body is confirmed (the first body figure of its unit may be another one,
@@ -237,6 +239,15 @@ def _frames_the_visit(ctx, b) -> bool:
     if occasion:
         return bool(occasion.group("what")) and occasion.group("what") in text[:ctx.headline_end]
     return bool(_SPAN_AFTER.match(text, b.end) or _SPAN_BEFORE.search(text, max(0, b.start - 4), b.start))
+
+
+_ONE_PLACE = regex.compile(r"[ \t\u3000]*(?:在|到|赴)\p{Han}{2,6}?[，,]")
+
+
+def _in_one_place(ctx, b) -> bool:
+    """Whether a body figure's sentence opens with one place of the visit (在广州，…参观了12个点):
+    a part of the headline's whole."""
+    return bool(_ONE_PLACE.match(ctx.text, full_sentence_start(ctx.text, b.start, lines=True)))
 
 
 def _in_a_run(ctx, c) -> bool:
