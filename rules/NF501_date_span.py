@@ -37,7 +37,7 @@ _OPENING = 500
 _OCCASION_DAYS = 31
 _CLOSE = 15  # a count this close after the range is its length
 # words that make a count the length of a period: 为期5天, 历时5天, 共5天, 连续两个月, 今年4个月
-_SPAN_WORD = regex.compile(r"(?:为期|為期|历时|歷時|用时|用時|共|连续|連續|期间|期間|今年|这|這)[^，,。；;]{0,3}$")
+_SPAN_WORD = regex.compile(r"(?:为期|為期|历时|歷時|用时|用時|共|连续|連續|期间|期間|今年|这|這|前)[^，,。；;]{0,3}$")
 # …or after it: 5天时间走访了, 5天的时间里
 # a count of months in the next sentence looks back over the range: 这4个月, 今年4个月, 4个月来, 前4个月
 _BACK_OVER = regex.compile(r"这|這|此|上述|今年|个月来|個月來|个月以来|個月以來|前[0-9一二三四五六七八九十]")
@@ -65,6 +65,8 @@ class DateSpan(Rule):
         {"text": "代表团5天访3城\n\n4月11日至15日，代表团赴广州、深圳、杭州考察学习。", "verdict": "consistent", "at": "5天"},
         {"text": "代表团6天访3城\n\n4月11日至15日，代表团赴广州、深圳、杭州考察学习。", "verdict": "contradiction", "at": "6天"},
         {"text": "1月至4月，全市共自查问题730个，今年4个月累计整改。", "verdict": "consistent", "at": "4个月"},
+        {"text": "1—9月，全市实现规上工业增加值1200亿元，前9个月累计增长6.5%。", "verdict": "consistent", "at": "9个月"},
+        {"text": "1—9月，全市实现规上工业增加值1200亿元，前8个月累计增长6.5%。", "verdict": "contradiction", "at": "8个月"},
         {"text": "11月9日至14日，代表团在外考察，为期16天。", "verdict": "contradiction", "at": "16天"},
         {"text": "4月1日至30日，全市开展安全检查，发现的隐患要在3天内整改到位。", "verdict": None},
         {"text": "拿着出具的4月水质体检报告。自3月以来，已连续两个月水质达标。", "verdict": "consistent", "at": "两个月"},
