@@ -144,6 +144,8 @@ class CountVsList(Rule):
         {"text": "主要有三点体会：（1）坚持规划引领；（2）坚持产业为本；（3）坚持改革创新；（4）坚持人才优先。",
          "verdict": "contradiction", "at": "三点"},
         {"text": "主要有三点体会：1.坚持规划引领；2.坚持产业为本；3.坚持改革创新。", "verdict": "consistent", "at": "三点"},
+        {"text": "下面，我讲三点意见。\n\n我们将重点抓好五个方面工作：一是创新驱动；二是项目为王；三是改革开放；四是城乡融合；五是民生优先。",
+         "verdict": "consistent", "at": "五个"},
         {"text": "主要任务有三个：一、推进产业升级；二、深化改革开放；三、强化民生保障。\n\n四、关于明年工作", "verdict": "consistent",
          "at": "三个"},
         {"text": "建议实施“四大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
@@ -260,14 +262,17 @@ _SENTENCE_END = regex.compile(r"[。！？!?]")
 _ANNOUNCES = regex.compile(r"(?:以下|如下|下列|下面)[ \t]*$")
 
 
+_NEARER_COUNT = regex.compile(r"(?:[0-9]{1,2}|[两兩二三四五六七八九十]{1,3})[ \t]*(?:个|個|项|項|点|點|条|條|大|类|類|种|種)")
+
+
 def _leads_to(text: str, start: int, first: int) -> bool:
     """Whether an ordinal list starting at ``first`` is the one a count ending at ``start``
     announces: at most one sentence end between them (三个方面。一是……), and a line break only
     where the count closes its sentence (我讲三点意见。\n\n一、……; 六个方面工作：\n（一）……), not
     a heading away (47条意见建议中，涉及……\n\n三、意见建议\n\n一要……)."""
     between = text[start:first]
-    if len(_SENTENCE_END.findall(between)) > 1:
-        return False
+    if len(_SENTENCE_END.findall(between)) > 1 or _NEARER_COUNT.search(between):
+        return False  # …三点意见。\n\n我们将重点抓好五个方面工作：一是…: the list is the nearer count's
     head = between.split("\n", 1)[0].rstrip()
     return "\n" not in between or head.endswith(("：", ":")) or len(head.rstrip("。：:").strip()) <= 3
 
