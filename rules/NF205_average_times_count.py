@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, common_tail, judge, name_of, named_thing, show, sign, without_average
+from numfacts.checking import Rule, common_tail, is_average, judge, name_of, named_thing, show, sign, without_average
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import canonical_unit, unit_of
@@ -62,6 +62,7 @@ class AverageTimesCount(Rule):
         {"text": "全市新建5个停车场，每个停车场设车位200个，共新增车位1000个。", "verdict": "consistent", "at": "1000个"},
         {"text": "全市新建5个停车场，每个停车场设车位200个，共新增车位1200个。", "verdict": "contradiction", "at": "1200个"},
         {"text": "每个村补助10万元，全县共有120个村，总投资5000万元。", "verdict": None},
+        {"text": "判处罪犯8960人。其中，城镇居民人均消费支出38000元，农村居民人均消费支出22000元。", "verdict": None},
     ]
 
     def check(self, ctx):
@@ -79,7 +80,8 @@ class AverageTimesCount(Rule):
             near = [c for c in ctx.claims_in(lo, hi) if c.start != avg.start]
             counts = [c for c in near if c.kind == "count" and c.unit.startswith(measure) and not c.per]  # 人 ~ 人次
             totals = [c for c in near if c.kind == avg.kind and c.unit == avg.unit and not c.per
-                      and _TOTAL.search(text, max(lo, c.start - 14), c.start)]
+                      and _TOTAL.search(text, max(lo, c.start - 14), c.start)
+                      and not is_average(text, c)]  # 农村居民人均消费支出22000元: another average, no total
             if len(counts) != 1 or len(totals) != 1:
                 continue
             count, total = counts[0], totals[0]
