@@ -313,15 +313,18 @@ def _clauses_after(text: str, intro, start: int, hi: int) -> Enumeration | None:
     return Enumeration(tuple(items), (len(items),), False, weak=True)
 
 
-def ordinal_list_after(text: str, pos: int, reach: int = 400, limit: int = 12000) -> Enumeration | None:
+def ordinal_list_after(text: str, pos: int, reach: int = 400, limit: int = 12000,
+                       headings: bool = False) -> Enumeration | None:
     """一是……二是……N是, （一）……（N）, 一、……N、 or 第一，……第N， after ``pos``: N items.
 
     The list is the family of the first marker found within ``reach``: a section numbered
     （一）（二） that has 一是/二是 inside it is counted by its sections, not by its 是.
+    ``headings``: only markers that open a line count (the sections of a speech, past an
+    inline list of its own in between).
     """
     first = None
     for m in _ANY_MARKER.finditer(text, pos, min(len(text), pos + reach)):
-        if _ordinal_value(m.group("n")) == 1 and _marker_ok(text, m):
+        if _ordinal_value(m.group("n")) == 1 and _marker_ok(text, m) and (not headings or _opens_line(text, m)):
             first = m
             break
     if not first:
@@ -331,7 +334,7 @@ def ordinal_list_after(text: str, pos: int, reach: int = 400, limit: int = 12000
     expected = 2
     inline = False  # 一、…；二、…；三、… in one paragraph: a later 四、 elsewhere is another list's
     for m in family.finditer(text, first.end(), min(len(text), first.end() + limit)):
-        if not _marker_ok(text, m):
+        if not _marker_ok(text, m) or (headings and not _opens_line(text, m)):
             continue
         n = _ordinal_value(m.group("n"))
         if n == expected:
@@ -353,6 +356,11 @@ def _marker_ok(text: str, m: regex.Match) -> bool:
     """A marker opens a clause: after punctuation, a line start or a quote."""
     before = text[m.start() - 1] if m.start() else "\n"
     return before in "，,。；;：:！？!?\n “\"‘（( \t\u3000"
+
+
+def _opens_line(text: str, m: regex.Match) -> bool:
+    """Whether a marker stands at the start of a line (spaces aside)."""
+    return text[:m.start()].rstrip(" \t\u3000").endswith("\n")
 
 
 def _ordinal_value(s: str) -> int:

@@ -146,6 +146,10 @@ class CountVsList(Rule):
         {"text": "主要有三点体会：1.坚持规划引领；2.坚持产业为本；3.坚持改革创新。", "verdict": "consistent", "at": "三点"},
         {"text": "下面，我讲三点意见。\n\n我们将重点抓好五个方面工作：一是创新驱动；二是项目为王；三是改革开放；四是城乡融合；五是民生优先。",
          "verdict": "consistent", "at": "五个"},
+        {"text": "下面，我讲三点意见。\n\n我们将重点抓好五个方面工作：一是创新驱动；二是项目为王；三是改革开放；四是城乡融合；五是民生优先。"
+                 "\n\n一、认识形势\n\n二、明确目标\n\n三、抓好落实", "verdict": "consistent", "at": "三点"},
+        {"text": "下面，我讲四点意见。\n\n我们将重点抓好五个方面工作：一是创新驱动；二是项目为王；三是改革开放；四是城乡融合；五是民生优先。"
+                 "\n\n一、认识形势\n\n二、明确目标\n\n三、抓好落实", "verdict": "contradiction", "at": "四点"},
         {"text": "主要任务有三个：一、推进产业升级；二、深化改革开放；三、强化民生保障。\n\n四、关于明年工作", "verdict": "consistent",
          "at": "三个"},
         {"text": "建议实施“四大工程”：一是实施龙头企业培育工程；二是实施科技创新提升工程；三是实施要素保障工程。",
@@ -177,6 +181,11 @@ class CountVsList(Rule):
                 ordinal = ordinal_list_after(ctx.text, c.end)
                 if ordinal and (n <= LARGEST or announced) and _leads_to(ctx.text, c.end + len(c.noun), ordinal.items[0][0]):
                     lists = [ordinal]
+                elif ordinal and n <= LARGEST and _ENDS_PARAGRAPH.match(ctx.text, c.end + len(c.noun)):
+                    # 我讲三点意见。\n\n…五个方面：一是…\n\n一、…二、…三、: the count's own sections open lines
+                    sections = ordinal_list_after(ctx.text, c.end, headings=True)
+                    if sections and len(sections.items) > 1:
+                        lists = [sections]
             if not lists and n <= LARGEST:
                 echo = None
                 if _OPENS_LIST.match(ctx.text, c.end + len(c.noun)):
@@ -262,6 +271,7 @@ _SENTENCE_END = regex.compile(r"[。！？!?]")
 _ANNOUNCES = regex.compile(r"(?:以下|如下|下列|下面)[ \t]*$")
 
 
+_ENDS_PARAGRAPH = regex.compile(r"[^，,。；;\n]{0,4}[。：:][ \t]*\n")
 _NEARER_COUNT = regex.compile(r"(?:[0-9]{1,2}|[两兩二三四五六七八九十]{1,3})[ \t]*(?:个|個|项|項|点|點|条|條|大|类|類|种|種)")
 
 
