@@ -268,6 +268,8 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
     return Enumeration(tuple(joined), _readings(items, joined), is_open)
 
 
+_CLAUSE_STOP = regex.compile(r"[。；;！？!?\n]")
+_COMMA_ONLY = regex.compile(r"[，,]")
 _RESPECTIVE_INTRO = regex.compile(r"分别是|分別是|分别为|分別為|依次是|依次为|依次為")
 _COMMA_ITEM_MAX = 12
 
@@ -277,12 +279,12 @@ def _comma_items(text: str, intro, start: int, hi: int) -> Enumeration | None:
     perhaps joined by 和 — a weak list (it may confirm a count, never contradict one)."""
     if not _RESPECTIVE_INTRO.search(intro.group()):
         return None
-    stop = regex.compile(r"[。；;！？!?\n]").search(text, start, hi)
+    stop = _CLAUSE_STOP.search(text, start, hi)
     end = stop.start() if stop else hi
     items, pos = [], start
-    for m in regex.finditer(r"[，,]", text[start:end]):
-        items.append(_strip(text, pos, start + m.start()))
-        pos = start + m.end()
+    for m in _COMMA_ONLY.finditer(text, start, end):
+        items.append(_strip(text, pos, m.start()))
+        pos = m.end()
     items.append(_strip(text, pos, end))
     if len(items) < 2 or any(not a < b <= a + _COMMA_ITEM_MAX for a, b in items):
         return None
