@@ -31,6 +31,7 @@ from numfacts.patterns import alternation
 _RULE_DATA = load("rules")["NF304"]
 KINDS = frozenset(_RULE_DATA["kinds"])
 INDIVIDUALS = frozenset(_RULE_DATA["individuals"])
+_PUNCTUATION = regex.compile(r"[、，,。；;：:（）()]")
 _GROUP = regex.compile(f"(?:{alternation(load('rules')['NF304']['categories'])})[ \\t]*$")
 
 
@@ -43,6 +44,7 @@ class GroupsExceedItems(Rule):
         {"text": "从13个方面48项指标对所有应用进行评价。", "verdict": "consistent", "at": "13个"},
         {"text": "从48个方面13项指标对所有应用进行评价。", "verdict": "contradiction", "at": "48个"},
         {"text": "13个方面的工作，48项任务。", "verdict": None},
+        {"text": "办好十件民生实事，其中教育类3件、医疗类2件、养老类2件、交通类3件。", "verdict": None},
         {"text": "目前已吸引野鸭、白鹭等鸟类83种，预计到年底总数量将达2000只。", "verdict": "consistent", "at": "83种"},
         {"text": "目前已吸引野鸭、白鹭等鸟类830种，预计到年底总数量将达200只。", "verdict": "contradiction", "at": "830种"},
     ]
@@ -72,8 +74,9 @@ class GroupsExceedItems(Rule):
         for groups, items in zip(quantities, quantities[1:]):
             if groups.kind != "count" or items.kind != "count" or not groups.exact or not items.exact:
                 continue
-            if not _GROUP.search(ctx.text, groups.end, items.start) or items.start - groups.end > 4:
-                continue
+            between = ctx.text[groups.end:items.start]
+            if not _GROUP.search(ctx.text, groups.end, items.start) or len(between) > 4 or _PUNCTUATION.search(between):
+                continue  # 教育类3件、医疗类2件: two parts of a list, not groups and their items
             strict = Interval(Fraction(0), Fraction(str(items.value)))
             verdict = judge(groups, strict, strict)
             message = (f"{groups.text}{ctx.text[groups.end:items.start]} ≤ {items.text}" if verdict != "contradiction"
