@@ -67,6 +67,9 @@ _QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*(?:其中|按[^，,。�
 _SEPARATOR = regex.compile(r"[ \t]*[、，,；;][ \t]*(?:[^、，,；;。0-9]{0,8}[0-9.]+[%％][ \t]*[，,；;][ \t]*)?")
 _PART = regex.compile(r"[ \t]*(?:为|為|是)")
 _TOTAL = regex.compile(r"(?<!公)(?:共|共计|共計|合计|合計|总计|總計|一共)[ \t]*(?:有|达|達|建成|完成)?[ \t]*$")
+_FLOW = regex.compile(r"新设|新設|新增|新建|注销|注銷|吊销|吊銷|关闭|關閉|退出|减少|減少|增加|新登记|新登記")
+# a total named by its thing: A级景区总数达到87家
+_NAMED_TOTAL = regex.compile(r"(?P<name>\p{Han}{2,10}?)(?:总数|總數|总量|總量)[ \t]*(?:达到|達到|达|達|为|為|是)?[ \t]*$")
 # 其中 inside the run makes its figures overlap; 累计/新增 make them of another kind
 _NOT_A_SUM = regex.compile(r"其中|累计|累計|新增|增加|比|较|較")
 # a whole that opens its parts: 收集的47条意见建议中，
@@ -95,6 +98,9 @@ class PartsVsWhole(Rule):
         {"text": "共有职工500人，其中女性300人，党员200人。", "verdict": None},
         {"text": "本市有三个国家级开发区、五个省级开发区，共8个开发区。", "verdict": "consistent", "at": "8个"},
         {"text": "本市有三个国家级开发区、五个省级开发区，共9个开发区。", "verdict": "contradiction", "at": "9个"},
+        {"text": "全市共有5A级景区3家、4A级景区28家、3A级景区56家，A级景区总数达到87家。", "verdict": "consistent", "at": "87家"},
+        {"text": "全市共有5A级景区3家、4A级景区28家、3A级景区56家，A级景区总数达到97家。", "verdict": "contradiction", "at": "97家"},
+        {"text": "今年新设企业300家、注销企业120家，企业总数达到5000家。", "verdict": None},
         {"text": "引进项目10个，其中外资项目5个，共15个。", "verdict": None},
         {"text": "以社會福利支出7,540億元最多，占26.2%；教育支出5,310億元次之；國防支出4,470億元居第三。上述三項合計1兆7,320億元。",
          "verdict": "consistent", "at": "1兆7,320億元"},
@@ -331,7 +337,10 @@ class PartsVsWhole(Rule):
         """三个国家级开发区、五个省级开发区，共8个开发区: the parts before 共 add up to it."""
         text = ctx.text
         for total in ctx.quantities:
-            if total.kind != "count" or not total.exact or not _TOTAL.search(text, max(0, total.start - 4), total.start):
+            if total.kind != "count" or not total.exact:
+                continue
+            named = _NAMED_TOTAL.search(text, max(0, total.start - 16), total.start)
+            if not named and not _TOTAL.search(text, max(0, total.start - 4), total.start):
                 continue
             s_start = ctx.sentence(total.start)[0]
             before = ctx.claims_in(s_start, total.start)
@@ -342,6 +351,14 @@ class PartsVsWhole(Rule):
                 parts.insert(0, c)
             if len(parts) < 2 or _NOT_A_SUM.search(text, parts[0].start, total.start) or any(is_average(text, p) for p in parts):
                 continue
+            if named:
+                # 5A级景区3家、4A级景区28家、3A级景区56家，A级景区总数达到87家: the parts are kinds of the
+                # total's thing, named alike
+                tail = common_tail([named_thing(text, p) for p in parts])
+                name = named.group("name")
+                if min(len(tail), len(name)) < 2 or not (name.endswith(tail) or tail.endswith(name)) \
+                        or any(_FLOW.search(phrase_before(text, p)) for p in parts):
+                    continue  # 新设企业300家、注销企业120家，企业总数5000家: flows, not kinds of the stock
             yield self.sum_finding(total, parts)
 
     def _partitions(self, ctx):
