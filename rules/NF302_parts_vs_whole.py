@@ -101,6 +101,8 @@ class PartsVsWhole(Rule):
         {"text": "全市共有5A级景区3家、4A级景区28家、3A级景区56家，A级景区总数达到87家。", "verdict": "consistent", "at": "87家"},
         {"text": "全市共有5A级景区3家、4A级景区28家、3A级景区56家，A级景区总数达到97家。", "verdict": "contradiction", "at": "97家"},
         {"text": "今年新设企业300家、注销企业120家，企业总数达到5000家。", "verdict": None},
+        {"text": "“不會辦”向“想法辦”四個轉變，在全縣形成了良好聲勢\n\n本市有三个国家级开发区、五个省级开发区，共8个开发区。", "verdict": "consistent",
+         "at": "8个"},
         {"text": "引进项目10个，其中外资项目5个，共15个。", "verdict": None},
         {"text": "以社會福利支出7,540億元最多，占26.2%；教育支出5,310億元次之；國防支出4,470億元居第三。上述三項合計1兆7,320億元。",
          "verdict": "consistent", "at": "1兆7,320億元"},
@@ -342,7 +344,7 @@ class PartsVsWhole(Rule):
             named = _NAMED_TOTAL.search(text, max(0, total.start - 16), total.start)
             if not named and not _TOTAL.search(text, max(0, total.start - 4), total.start):
                 continue
-            s_start = ctx.sentence(total.start)[0]
+            s_start = max(ctx.sentence(total.start)[0], ctx.paragraph(total.start)[0])  # a page-broken sentence aside
             before = ctx.claims_in(s_start, total.start)
             parts = []
             for c in reversed(before):  # the run of same-unit counts right before the total
