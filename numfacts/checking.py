@@ -514,6 +514,11 @@ def stated_count(c: Claim) -> int | None:
     return None
 
 
+# 此次考察历时五天, 这次为期5天的学习: the length of the occasion a text reports, and the word
+# that names the occasion (考察), which must match the one the opening or headline names
+OCCASION_SPAN = regex.compile(f"(?:{alternation(load('rules')['NF103']['occasion_pointers'])})(?P<what>\\p{{Han}}{{0,6}}?)"
+                              r"(?:历时|歷時|为期|為期|用时|用時|共|行程)[ \t]*$")
+
 _MARKS = load("rules")["NF610"]
 # a mark, then the level: 突破3万亿元(大关)，达到30145.8亿元
 _MARK_THEN_LEVEL = regex.compile(

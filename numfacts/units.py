@@ -26,6 +26,8 @@ _FAMILIES = {
 # 3城, 两市, 三地: the words that count places, as written and as the claims table writes them
 PLACE_WORDS = frozenset(_UNITS["place_classifier"])
 PLACE_UNITS = frozenset(_UNITS["place_classifier"].values())
+# year, month, week, day, hour …: the units a span of time is measured in
+DURATION_UNITS = frozenset(_UNITS["duration"].values())
 UNIT_TABLE: dict[str, tuple[str, str]] = {}
 for _table, _family in _FAMILIES.items():
     for _surface, _canonical in _UNITS[_table].items():

@@ -31,16 +31,13 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, comparable, full_sentence_start, judge, phrase_before, same_thing, show, thing
+from numfacts.checking import OCCASION_SPAN, Rule, comparable, full_sentence_start, judge, phrase_before, same_thing, show, thing
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
-from numfacts.units import PLACE_UNITS
+from numfacts.units import DURATION_UNITS, PLACE_UNITS
 
 _POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$"
                          f"|(?:{alternation(load('rules')['NF103']['occasion_pointers'])})\\p{{Han}}{{1,6}}的[ \\t]*$")
-# 此次考察历时五天, 这次为期5天的学习: the length of the occasion the text reports
-_OCCASION_SPAN = regex.compile(f"(?:{alternation(load('rules')['NF103']['occasion_pointers'])})(?P<what>\\p{{Han}}{{0,6}}?)"
-                               r"(?:历时|歷時|为期|為期|用时|用時|共|行程)[ \t]*$")
 _BACK = 400
 _BODY_REACH = 1500
 _SAME_REACH = 8000  # how far back a plain restatement is looked for (keeps the rule linear)
@@ -106,7 +103,7 @@ class RepeatedMention(Rule):
         for c in quantities:
             if c.kind not in ("count", "measure"):
                 continue
-            occasion = _OCCASION_SPAN.search(ctx.text, max(0, c.start - 14), c.start) if c.kind == "measure" else None
+            occasion = OCCASION_SPAN.search(ctx.text, max(0, c.start - 14), c.start) if c.kind == "measure" else None
             if occasion and c.start >= ctx.headline_end and occasion.group("what") \
                     and occasion.group("what") in ctx.text[:ctx.headline_end]:
                 # 此次考察历时五天 … the headline's 5天访3城 (考察团…): the occasion's length said again,
@@ -134,7 +131,7 @@ class RepeatedMention(Rule):
             if first is None:
                 continue
             if (first.value, first.value_high) != (h.value, h.value_high) and (
-                    (first.kind == "measure" and first.unit in _DURATIONS and not _frames_the_visit(ctx, first))
+                    (first.kind == "measure" and first.unit in DURATION_UNITS and not _frames_the_visit(ctx, first))
                     or _in_one_place(ctx, first)):
                 continue  # 5天访3城 … 为期两天的论坛; 40余点 … 在广州，考察团参观了12个点: a part, not the whole
             yield self._pair(h, first, "repeats the headline's")
@@ -225,7 +222,6 @@ class RepeatedMention(Rule):
                             expected_low=_f(strict.lo), expected_high=_f(strict.hi), gap=again.strict.gap(loose))
 
 
-_DURATIONS = frozenset({"day", "week", "month", "year", "hour"})
 # 五天的时间里, 5天里, 历时5天, 行程5天: a length framed as the visit's own
 _SPAN_AFTER = regex.compile(r"[ \t]*(?:的)?(?:时间|時間|里|裡|内|內|来|來|行程)")
 _SPAN_BEFORE = regex.compile(r"(?:历时|歷時|用时|用時|用了|行程|短短)[ \t]*$")
@@ -235,7 +231,7 @@ def _frames_the_visit(ctx, b) -> bool:
     """Whether a body duration is framed as the length of what the headline reports (五天的时间里,
     历时5天, 此次考察历时五天 under a headline that names 考察), not of some event in it."""
     text = ctx.text
-    occasion = _OCCASION_SPAN.search(text, max(0, b.start - 14), b.start)
+    occasion = OCCASION_SPAN.search(text, max(0, b.start - 14), b.start)
     if occasion:
         return bool(occasion.group("what")) and occasion.group("what") in text[:ctx.headline_end]
     return bool(_SPAN_AFTER.match(text, b.end) or _SPAN_BEFORE.search(text, max(0, b.start - 4), b.start))

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, full_sentence_start, name_of
+from numfacts.checking import Rule, full_sentence_start, is_change, name_of
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -50,7 +50,6 @@ _NAMED_SHARE = regex.compile(
     r"[，,][ \t]*(?:(?:占|佔)(?:了)?|(?:超额|超額)?(?:完成|完成了))(?P<name>\p{Han}{2,14}?)"
     r"(?P<total>总额|總額|总量|總量|总数|總數|总体|總體)?的(?:比重|比例)?(?:为|為|达|達)?(?:约|約|近)?[ \t]*$"
 )
-_GROWTH = regex.compile(r"(?:增长|增長|下降|提高|降低|增加|减少|減少|上升|回落)[了]?[ \t]*$")
 _NAMED_REACH = 3000
 _MISLINKED = 10
 _LONG_NAME = 6  # characters of a name that no other figure of the text bears
@@ -226,7 +225,7 @@ def _of_named(ctx, pct, s_start: int) -> list:
     if not named:
         return []
     before = ctx.claims_in(s_start, named.start())
-    if len(before) >= 2 and before[-1].kind == "percent" and _GROWTH.search(text, max(0, before[-1].start - 6), before[-1].start):
+    if len(before) >= 2 and before[-1].kind == "percent" and is_change(ctx, before[-1]):
         before = before[:-1]  # 产量达到8.6万辆，同比增长42.5%，占…的36%: the growth stands between
     if not before or before[-1].kind == "percent":
         return []

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import regex
 
-from numfacts.checking import Rule, relative_gap
+from numfacts.checking import OCCASION_SPAN, Rule, relative_gap
 from numfacts.dates import range_length
 from numfacts.numerals import whole_number
 
@@ -131,7 +131,7 @@ class DateSpan(Rule):
         days = range_length(opening.text)[0]
         own = ctx.sentence(opening.start)
         for count in ctx.quantities:
-            this = _THIS_OCCASION.search(text, max(0, count.start - 14), count.start)
+            this = OCCASION_SPAN.search(text, max(0, count.start - 14), count.start)
             if count.kind != "measure" or count.unit != "day" or count.start < own[1] or count.qualifier != "exact" or not this:
                 continue
             if not this.group("what") or this.group("what") not in text[ctx.paragraph(opening.start)[0]:own[1]]:
@@ -237,8 +237,6 @@ def _month_of(s: str) -> int | None:
     return m if m is not None and 1 <= m <= 12 else None
 
 
-# 此次考察历时五天, 这次为期5天的学习: the occasion the opening dates
-_THIS_OCCASION = regex.compile(r"(?:此次|这次|這次|本次)(?P<what>\p{Han}{0,6}?)(?:历时|歷時|为期|為期|用时|用時|共|行程)[ \t]*$")
 _SINCE = regex.compile(r"自(?:今年)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:以来|以來|起)")
 _MONTH_ONLY = regex.compile(r"(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ \t]*月(?:份)?")
 _LATEST_REACH = 800

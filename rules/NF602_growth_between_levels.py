@@ -32,6 +32,7 @@ from numfacts.checking import Rule, judge, same_period
 from numfacts.intervals import Interval
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
+from numfacts.units import DURATION_UNITS
 
 _CUES = load("rules")["NF602"]
 _RISE = regex.compile(f"(?:{alternation(_CUES['rise_cues'])})[了]?[ \\t]*$")
@@ -205,7 +206,7 @@ def _levels(ctx, p, s_start: int, s_end: int):
 
 
 def _is_span(c) -> bool:
-    return c.kind == "measure" and c.unit in ("year", "month", "week", "day")
+    return c.kind == "measure" and c.unit in DURATION_UNITS
 
 
 def _like(a, b) -> bool:

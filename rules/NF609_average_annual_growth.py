@@ -30,13 +30,13 @@ from numfacts.checking import Rule, sign, year_of
 from numfacts.lexicon import load
 from numfacts.numerals import whole_number
 from numfacts.patterns import alternation
+from numfacts.units import DURATION_UNITS
 
 _DATA = load("rules")["NF609"]
 _RATE = regex.compile(f"(?:{alternation(_DATA['average_growth'])})[了]?[ \\t]*(?:约|約|近)?[ \\t]*$")
 _FROM = regex.compile(r"(?:从|從|由)(?:(?:19|20)[0-9]{2}[ \t]*年(?:底|末|初)?)?(?:的)?[^，,。；;0-9]{0,8}$")
 _TO = regex.compile(r"(?:增加到|增長到|增长到|提高到|提升到|扩大到|擴大到|发展到|發展到|达到|達到|增至|升至|到|至)"
                     r"(?:(?:19|20)[0-9]{2}[ \t]*年(?:底|末)?)?(?:的)?[ \t]*$")
-_DURATIONS = frozenset({"year", "month", "day", "week", "hour", "minute", "second"})
 _SPAN = regex.compile(f"(?:近|过去|過去|这|這)?(?P<n>[0-9]{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})(?:个|個)?"
                       f"(?:{alternation(_DATA['years_span'])})")
 
@@ -65,7 +65,7 @@ class AverageAnnualGrowth(Rule):
                 continue
             s_start, _ = ctx.sentence(rate.start)
             levels = [c for c in ctx.claims_in(s_start, rate.start) if c.kind in ("count", "measure") and not c.per
-                      and c.unit not in _DURATIONS]  # 三年增长了12.6倍: the span, not a level
+                      and c.unit not in DURATION_UNITS]  # 三年增长了12.6倍: the span, not a level
             if len(levels) < 2:
                 continue
             old, new = levels[-2], levels[-1]
