@@ -148,6 +148,16 @@ def _readings(items: list, joined: list) -> tuple[int, ...]:
     return tuple(range(len(items), len(joined) + 1))
 
 
+def _pieces(text: str, separator: regex.Pattern, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty stretches of [start, end) between separators, stripped (clauses at ；, items at ，)."""
+    pieces, pos = [], start
+    for m in separator.finditer(text, start, end):
+        pieces.append(_strip(text, pos, m.start()))
+        pos = m.end()
+    pieces.append(_strip(text, pos, end))
+    return [(a, b) for a, b in pieces if b > a]
+
+
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \t\u3000\xa0\n：:":  # 即：汽车产业集群、…
         a += 1
@@ -269,7 +279,6 @@ def list_after(text: str, pos: int, limit: int = 160) -> Enumeration | None:
 
 
 _CLAUSE_STOP = regex.compile(r"[。；;！？!?\n]")
-_COMMA_ONLY = regex.compile(r"[，,]")
 _RESPECTIVE_INTRO = regex.compile(r"分别是|分別是|分别为|分別為|依次是|依次为|依次為")
 _COMMA_ITEM_MAX = 12
 
@@ -280,13 +289,8 @@ def _comma_items(text: str, intro, start: int, hi: int) -> Enumeration | None:
     if not _RESPECTIVE_INTRO.search(intro.group()):
         return None
     stop = _CLAUSE_STOP.search(text, start, hi)
-    end = stop.start() if stop else hi
-    items, pos = [], start
-    for m in _COMMA_ONLY.finditer(text, start, end):
-        items.append(_strip(text, pos, m.start()))
-        pos = m.end()
-    items.append(_strip(text, pos, end))
-    if len(items) < 2 or any(not a < b <= a + _COMMA_ITEM_MAX for a, b in items):
+    items = _pieces(text, _CLAUSE_SEP, start, stop.start() if stop else hi)
+    if len(items) < 2 or any(b > a + _COMMA_ITEM_MAX for a, b in items):
         return None
     a, b = items[-1]
     join = _JOINERS.search(text, a, b)
@@ -303,13 +307,7 @@ def _clauses_after(text: str, intro, start: int, hi: int) -> Enumeration | None:
     if not intro.group().rstrip().endswith((":", "：")) or _ANY_MARKER.match(text, start):
         return None  # 五个方面：一是……；二是……: an ordinal list, read by ordinal_list_after
     stop = _SENTENCE_STOP.search(text, start, hi)
-    end = stop.start() if stop else hi
-    items, pos = [], start
-    for m in _SEMICOLON.finditer(text, start, end):
-        items.append(_strip(text, pos, m.start()))
-        pos = m.end()
-    items.append(_strip(text, pos, end))
-    items = [(a, b) for a, b in items if b > a]
+    items = _pieces(text, _SEMICOLON, start, stop.start() if stop else hi)
     if len(items) < 2 or any(b - a > _CLAUSE_MAX for a, b in items):
         return None
     return Enumeration(tuple(items), (len(items),), False, weak=True)
@@ -416,14 +414,8 @@ def parallel_clauses_after(text: str, pos: int, reach: int = 300) -> Enumeration
     if not intro:
         return None
     start = intro.end()
-    stop = regex.compile(r"[。；;！？!?\n]").search(text, start, min(len(text), start + reach))
-    end = stop.start() if stop else min(len(text), start + reach)
-    items, p = [], start
-    for m in _CLAUSE_SEP.finditer(text, start, end):
-        items.append(_strip(text, p, m.start()))
-        p = m.end()
-    items.append(_strip(text, p, end))
-    items = [(a, b) for a, b in items if b > a]
+    stop = _CLAUSE_STOP.search(text, start, min(len(text), start + reach))
+    items = _pieces(text, _CLAUSE_SEP, start, stop.start() if stop else min(len(text), start + reach))
     if len(items) < 2 or any(b - a > 40 for a, b in items):
         return None
     lead = text[items[1][0]]
