@@ -88,15 +88,7 @@ class AverageTimesCount(Rule):
             if ctx.sentence(total.start) != ctx.sentence(avg.start) and len(common_tail(
                     [without_average(name_of(text, avg)), name_of(text, total)])) < 2:
                 continue  # 总投资420亿元。…人均可支配收入68950元: an average of something else
-            c_strict, c_loose = count.readings()
-            a_strict, a_loose = avg.readings()
-            strict, loose = c_strict * a_strict, c_loose * a_loose
-            verdict = judge(total, strict, loose)
-            message = (f"{count.text} × {avg.text} = {show(strict)} " + ("≈" if verdict != "contradiction" else "≠")
-                       + f" {total.text}")
-            yield self.finding(verdict, total, [count, avg], message, stated=total.value,
-                               expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                               gap=total.strict.gap(loose))
+            yield self._product(total, count, avg, avg.text)
 
 
     def _distributive(self, ctx):
@@ -123,15 +115,18 @@ class AverageTimesCount(Rule):
             if len(totals) != 1 or len(units) != 1:
                 continue
             total, count = totals[0], units[0]
-            c_strict, c_loose = count.readings()
-            a_strict, a_loose = each_amount.readings()
-            strict, loose = c_strict * a_strict, c_loose * a_loose
-            verdict = judge(total, strict, loose)
-            message = (f"{count.text} × {each_amount.text} (每{each.group('cls')}) = {show(strict)} "
-                       + sign(verdict) + f" {total.text}")
-            yield self.finding(verdict, total, [count, each_amount], message, stated=total.value,
-                               expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
-                               gap=total.strict.gap(loose))
+            yield self._product(total, count, each_amount, f"{each_amount.text} (每{each.group('cls')})")
+
+    def _product(self, total, count, each, shown: str):
+        """The finding on count × what each gets (or averages) against the stated total, within rounding."""
+        c_strict, c_loose = count.readings()
+        e_strict, e_loose = each.readings()
+        strict, loose = c_strict * e_strict, c_loose * e_loose
+        verdict = judge(total, strict, loose)
+        message = f"{count.text} × {shown} = {show(strict)} " + sign(verdict) + f" {total.text}"
+        return self.finding(verdict, total, [count, each], message, stated=total.value,
+                            expected_low=float(strict.lo), expected_high=float(strict.hi) if strict.hi is not None else float("inf"),
+                            gap=total.strict.gap(loose))
 
 
 RULE = AverageTimesCount()
