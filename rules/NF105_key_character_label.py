@@ -30,6 +30,8 @@ such label; NF101 and NF102 read those.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from numfacts.checking import Rule
@@ -156,7 +158,7 @@ class KeyCharacterLabel(Rule):
         为两翼; 两区即高新区和经开区): a list right before or after the repeated term."""
         text = ctx.text
         s_end = ctx.sentence(quote.start())[1]
-        again = regex.compile(f"{_NUMERAL}{regex.escape(term.group('key'))}").search(text, quote.end(), s_end)
+        again = _counted_by(term.group("key")).search(text, quote.end(), s_end)
         if again is None:
             return None
         listed = list_before(text, again.start()) or list_after(text, again.end())
@@ -211,6 +213,12 @@ class KeyCharacterLabel(Rule):
         return self.finding(verdict, quote.span("body"), items, message, stated=float(n),
                             expected_low=float(count), expected_high=float(count),
                             gap=0.0 if count == n else abs(count - n) / n)
+
+
+@cache
+def _counted_by(key: str) -> regex.Pattern:
+    """A numeral and the key character (两翼, 三园): a label's term said again."""
+    return regex.compile(f"{_NUMERAL}{regex.escape(key)}")
 
 
 def _terms(text: str, quote) -> list:
