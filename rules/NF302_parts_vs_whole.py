@@ -48,6 +48,7 @@ from numfacts.checking import (
     phrase_before,
 )
 from numfacts.lexicon import load
+from numfacts.patterns import alternation
 from numfacts.numerals import whole_number
 from numfacts.units import PLACE_WORDS
 
@@ -67,7 +68,7 @@ _QIZHONG_ANY = regex.compile(r"(?<=[，,。；;\n])[ \t]*(?:其中|按[^，,。�
 _SEPARATOR = regex.compile(r"[ \t]*[、，,；;][ \t]*(?:[^、，,；;。0-9]{0,8}[0-9.]+[%％][ \t]*[，,；;][ \t]*)?")
 _PART = regex.compile(r"[ \t]*(?:为|為|是)")
 _TOTAL = regex.compile(r"(?<!公)(?:共|共计|共計|合计|合計|总计|總計|一共)[ \t]*(?:有|达|達|建成|完成)?[ \t]*$")
-_FLOW = regex.compile(r"新设|新設|新增|新建|注销|注銷|吊销|吊銷|关闭|關閉|退出|减少|減少|增加|新登记|新登記")
+_FLOW = regex.compile(alternation(load("rules")["NF302"]["flow_words"]))
 # a total named by its thing: A级景区总数达到87家
 _NAMED_TOTAL = regex.compile(r"(?P<name>\p{Han}{2,10}?)(?:总数|總數|总量|總量)[ \t]*(?:达到|達到|达|達|为|為|是)?[ \t]*$")
 # 其中 inside the run makes its figures overlap; 累计/新增 make them of another kind

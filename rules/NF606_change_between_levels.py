@@ -141,8 +141,8 @@ class ChangeBetweenLevels(Rule):
 
 
 # words between the base period and a figure that make the figure something else than its level
-_NOT_THE_LEVEL_OF_RATE = regex.compile(r"中|占|佔|其中")
-_NOT_THE_LEVEL = regex.compile(r"中|占|佔|其中|新增|新建|增加|減少|减少|增长|增長|下降|已")
+_NOT_THE_LEVEL_OF_RATE = regex.compile(alternation(_DATA["part_words"]))
+_NOT_THE_LEVEL = regex.compile(alternation(_DATA["part_words"] + _DATA["not_level_words"]))
 # 较1月份减少7起, 比上年增加6个, 较2月多了7条: the period the change is measured from, named
 _BASE = regex.compile(f"(?:较|較|比)(?P<base>(?:上年|去年|上月|上季度|上一年|前一年|(?:19|20)[0-9]{{2}}年|[0-9]{{1,2}}月份?)"
                       f"(?:末|底|同期)?)[ \\t]*(?:{alternation(_DATA['rise_cues'] + _DATA['fall_cues'])})[了]?[ \\t]*(?:约|約)?[ \\t]*$")
