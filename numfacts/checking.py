@@ -134,10 +134,30 @@ class Context:
         self.sentence_ends = sorted({m.end() for m in _SENTENCE_END.finditer(text)}
                                     | {p for p in self.line_starts[1:] if p <= self.headline_end})
         self._dateline = _UNSEEN
+        self._view = None
+        self._facts = None
         for c in self.quantities:
             c.average = is_average(text, c) or (
                 c.kind == "count" and bool(c.per) and bool(_AVERAGE.search(text, max(0, c.start - 12), c.start)))
             c.exact = self._exact(c)
+
+    @property
+    def view(self) -> str:
+        """The text in simplified script, offsets unchanged: where cue words are read."""
+        if self._view is None:
+            from numfacts.facts import simplified
+
+            self._view = simplified(self.text)
+        return self._view
+
+    @property
+    def facts(self) -> list:
+        """What each quantity states (numfacts.facts), read once for every rule; aligned with quantities."""
+        if self._facts is None:
+            from numfacts.facts import read_facts
+
+            self._facts = read_facts(self.text, self.quantities, self.view)
+        return self._facts
 
     def _exact(self, c: Claim) -> bool:
         if c.kind == "count" and c.average:
