@@ -31,6 +31,7 @@ from numfacts.facts.breakdowns import comparable
 from numfacts.intervals import Interval
 
 _HUNDRED = Fraction(100)
+_NOUN_REACH = 12  # characters after a whole's figure where its noun is written
 # words of a whole's name that any whole may carry: 进出口总值 ~ 进出口, 已披露公司 ~ 公司
 _GENERIC = regex.compile(r"总值|总额|总量|总数|总和|合计|全部|全行业|总|的|已|所有|全体")
 
@@ -71,15 +72,26 @@ def _whole(ctx, share, part):
     parent = part.parent
     if parent is None or not comparable(parent, part):
         return None, False
-    if share.whole_name and not _names(share.whole_name, parent.metric):
-        return None, False
+    if share.whole_name:
+        noun = len(parent.claim.noun) if len(parent.claim.noun) <= _NOUN_REACH else 0
+        if not _names(share.whole_name, ctx.view[parent.clause_start:parent.end + noun]):
+            return None, False
+        if any(_GENERIC.sub("", other) == _GENERIC.sub("", share.whole_name) for other in _share_names(ctx, parent)):
+            return None, False  # the whole is itself a share of that name (占进出口总值的51.8%): a larger whole
     return parent, True
 
 
-def _names(whole_name: str, metric: str) -> bool:
-    """Whether 占X的 names this whole: X, less words like 总额 and 全行业, is in its metric or holds it."""
+def _share_names(ctx, level) -> list[str]:
+    """The wholes named by the shares stated of a level (占公司总股本的14.95% -> 公司总股本)."""
+    return [f.whole_name for f in ctx.facts if f.role == "share" and f.of is level and f.whole_name]
+
+
+def _names(whole_name: str, clause: str) -> bool:
+    """Whether 占X的 names this whole: every character of X, less words any whole may carry
+    (总额, 全行业, 已), is written in the whole's clause (已披露公司 ~ 263家公司披露了半年报;
+    not 全国 ~ 长三角地区进出口总值)."""
     core = _GENERIC.sub("", whole_name)
-    return bool(core) and bool(metric) and (core in metric or metric in core)
+    return bool(core) and all(ch in clause for ch in core)
 
 
 def _ratio(part: Interval, whole: Interval) -> Interval | None:

@@ -49,7 +49,7 @@ _TARGET = regex.compile(alternation(_R["target"]))
 _B = _CUES["bases"]
 _BASE_WORD = regex.compile(alternation(_B["words"]))
 # 较今年一季度末的32.26亿美元增长: a comparison that holds its own base figure
-_BASE_MARKER = regex.compile(f"(?:{alternation(_B['markers'])})")
+_BASE_MARKER = regex.compile(f"(?<![同环])(?:{alternation(_B['markers'])})")
 # 人均弃置量由2014年的每日|0.50公斤: the name ends where its starting level is introduced
 _FROM_TAIL = regex.compile(r"(?:从|(?<!自)由)[^，,；;。]*$")
 _FROM_BEFORE = regex.compile(f"(?:{alternation(_B['from'])})[^，,。；;！？\\n]{{0,16}}$")
@@ -74,6 +74,7 @@ PERIOD = regex.compile(
 _CLAUSE_MARKS = regex.compile(r"[，,；;。！？!?\n：:、（(）)]")
 _SENTENCE_MARKS = regex.compile(r"[。！？!?；;\n]")
 
+_BASE_GAP = 6  # characters between a base figure and its growth verb (…的32.26亿美元|增长了|17.6%)
 _AMOUNT_KINDS = frozenset({"money", "count", "measure", "number"})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second"})
 
@@ -259,7 +260,7 @@ def _base_between(view: str, facts: list[Fact], i: int, f: Fact) -> Fact | None:
     if prev.sentence_start != f.sentence_start or not prev.is_amount:
         return None
     between = view[prev.end:f.start]
-    if not _CHANGE_BEFORE.search(between) and not _GROWTH_NOUN_BEFORE.search(between):
+    if len(between.strip()) > _BASE_GAP or not (_CHANGE_BEFORE.search(between) or _GROWTH_NOUN_BEFORE.search(between)):
         return None
     lead = view[max(f.sentence_start, prev.start - 16):prev.start]
     if not _BASE_MARKER.search(lead) or regex.search(r"[，,；;]", between):
