@@ -36,7 +36,7 @@ from numfacts.lexicon import load
 from numfacts.patterns import alternation
 from numfacts.units import DURATION_UNITS, PLACE_UNITS
 
-_POINTER = regex.compile(f"(?:{alternation(load('rules')['NF103']['demonstratives'])})[ \\t]*$"
+_POINTER = regex.compile(f"(?:(?:{alternation([w for w in load('rules')['NF103']['demonstratives'] if w != '以上'])})|(?:^|(?<=[，,。；;：:\\n]))以上)[ \\t]*$"
                          f"|(?:{alternation(load('rules')['NF103']['occasion_pointers'])})\\p{{Han}}{{1,6}}的[ \\t]*$")
 _BACK = 400
 _BODY_REACH = 1500
@@ -114,6 +114,8 @@ class RepeatedMention(Rule):
                     continue
             if _POINTER.search(ctx.text, max(0, c.start - 12), c.start) and not _SUMS_UP.match(ctx.text, c.end):
                 earlier = self._pointed(ctx, c)
+                if earlier is not None and c.kind == "measure" and c.unit in DURATION_UNITS and earlier.value != c.value:
+                    earlier = None
                 if earlier is not None:
                     yield self._pair(earlier, c, "restates")
                     continue

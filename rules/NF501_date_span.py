@@ -100,7 +100,7 @@ class DateSpan(Rule):
             candidates = [c for c in ctx.claims_in(s_start, ctx.sentence(s_end + 1)[1] if unit == "month" else s_end)
                           if c.kind == "measure" and c.unit == unit and c.value == int(c.value)
                           and (c.start < s_end or _BACK_OVER.search(ctx.text, max(s_end, c.start - 4), c.start + 12))
-                          and (c.start - d.end <= _CLOSE or _SPAN_WORD.search(ctx.text, max(0, c.start - 5), c.start)
+                          and ((0 <= c.start - d.end <= _CLOSE) or _SPAN_WORD.search(ctx.text, max(0, c.start - 5), c.start)
                                or _SPAN_AFTER.match(ctx.text, c.end))]
             if not candidates and unit == "day" and d.start < ctx.headline_end + _OPENING:
                 candidates = [c for c in ctx.quantities if c.end <= ctx.headline_end and c.kind == "measure" and c.unit == unit]
@@ -186,7 +186,7 @@ class DateSpan(Rule):
             s_start, s_end = ctx.sentence(d.start)
             named = [c for c in ctx.claims_in(s_start, s_end) if c.kind == "measure" and c.unit == "year"
                      and c.value == c.value_high == int(c.value) and c.qualifier == "exact"
-                     and (_NAMES_RANGE_BEFORE.fullmatch(text, c.end, d.start) or _NAMES_RANGE_AFTER.fullmatch(text, d.end, c.start))]
+                     and ((c.end <= d.start and _NAMES_RANGE_BEFORE.fullmatch(text, c.end, d.start)) or (c.start >= d.end and _NAMES_RANGE_AFTER.fullmatch(text, d.end, c.start)))]
             if not named:
                 continue
             years = named[0]
