@@ -33,7 +33,8 @@ from dataclasses import replace
 import regex
 
 from numfacts.checking import Rule, stated_count
-from numfacts.patterns import LABEL_SUFFIX
+from numfacts.patterns import LABEL_SUFFIX, alternation
+from numfacts.facts import simplified
 from numfacts.lexicon import load
 from numfacts.numerals import whole_number
 from numfacts.units import PLACE_UNITS, PLACE_WORDS
@@ -218,6 +219,8 @@ class CountVsList(Rule):
                     n, verdict = n + whole_number(more.group("n")), "consistent"  # 上海、江苏、浙江、安徽三省一市: 3 + 1
             if best.weak and verdict != "consistent":
                 continue  # "A和B" is too weak a list to contradict a count
+            if verdict != "consistent" and not _unambiguous(ctx.text, c, best, best is before):
+                continue  # the list may be another count's, or the count a fixed term's: confirm only
             items = "、".join(ctx.text[a:b].rstrip("、，,：: ") for a, b in best.items)
             shown = (f"{best.counts[0]}–{best.counts[-1]}" if len(best.counts) > 2
                      else "/".join(str(k) for k in best.counts))
@@ -291,6 +294,62 @@ def _lead(text: str, start: int) -> str:
     """The verb right before a count (强化 of 强化四种思维), which its items may repeat."""
     m = regex.search(r"(\p{Han}{2})$", text[max(0, start - 2):start])
     return m.group(1) if m else ""
+
+
+# what announces a list after its count: 设置5个窗口，分别是…; 三张清单（…）; 5家三甲医院：…; 即…; 包括…
+_ANNOUNCED_AFTER = regex.compile(r"[”’」』\"]?[ \t]*(?:[\p{Han}”’」』\"]{0,8}[ \t]*[：:]|[（(]|[\p{Han}”’」』\"]{0,8}[，,]?[ \t]*(?:即|分别是|分别为|分別是|分別為|包括|具体为|具體為|主要包括|如下))")
+_LEADS_ITEM = regex.compile(f"(?:{alternation(load('rules')['NF101']['lead_verbs'])})[了过過]?")
+_LEAD_VERB = regex.compile(f"(?:{alternation(load('rules')['NF101']['lead_verbs'])})[了过過]?(?:由|从|從)?[ \t]*$")
+# what closes a list before its count: 西湖、大运河和良渚古城遗址三大世界遗产
+_JOINER = regex.compile(r"和|及|与|與|以及|或")
+
+
+def _unambiguous(text: str, c, e, before: bool) -> bool:
+    """Whether a count and a list are one another's beyond doubt, so that a mismatch is a
+    contradiction. On real text a list read before a count is often a fixed term's (中亚五国,
+    中央八项规定) or another count's (…3个地市11个县区), one with figures or brackets inside
+    holds other counts (考试项由5项减少为4项; (1) footnotes), one read across lines is a
+    digest's numbered items, and one with two joiners is two lists. So only these may
+    contradict: a list on one line right before the count, of nouns (no verb after its first
+    item, no 的), closed by a joiner before its last item (A、B和C三大…) or led by a verb that
+    introduces it (培育A、B、C三大产业); or a list the count announces (：, 即, 分别是, brackets,
+    numbered sections after 以下)."""
+    first, last = e.items[0][0], e.items[-1][1]
+    if not before and all(_ORDINAL_ITEM.match(text, a) for a, b in e.items):
+        return True  # 三点体会：（1）…（2）…; 我讲三点意见。\n\n一、…二、…: numbered sections the count announces
+    if _INSIDE_ITEMS.search(text, first, last) or _REST_ITEM.match(text, first):
+        return False
+    gaps = [simplified(text[a[1]:b[0] + 1]) for a, b in zip(e.items, e.items[1:])]
+    joined = [k for k, gap in enumerate(gaps) if _JOINER.search(gap)]
+    if any(k != len(gaps) - 1 for k in joined):
+        return False  # A和B、C和D六个方面: two lists, or items joined inside
+    if before:
+        if "\n" in text[first:c.start] or len(e.items) < 2:
+            return False
+        between = text[last:c.start].strip(" \t“”‘’\"")
+        if between not in ("", "等") or "的" in text[e.items[-1][0]:last]:
+            return False  # 央企、国企以及民营企业共7个项目: a total over kinds, not their count
+        if between == "等":
+            return True  # A、B、C等5个…: 等 closes the list right at its count
+        if any(_CLAUSE_VERB.search(simplified(text[a:b])) for a, b in e.items[1:]) or _OPEN_END.search(text, first, last):
+            return False  # 围绕增速、结构、效率提出5项指标; 考试项由5项: the last "item" holds a verb
+        return bool(joined) or bool(_LEAD_VERB.search(simplified(text[max(0, first - 4):first]))) \
+            or bool(_LEADS_ITEM.search(simplified(text[first:min(e.items[0][1], first + 8)])))
+    if "”" in text[max(0, c.start - 2):c.start]:
+        return False  # “三大高地”“五大战略”：… the list may be the first term's
+    announced = _ANNOUNCED_AFTER.match(text, c.end + len(c.noun))
+    if "\n" in text[c.end:first]:
+        return bool(announced) or bool(_ANNOUNCES.search(text, max(0, c.start - 4), c.start))
+    if announced and announced.group().rstrip().endswith(("（", "(")) and all(b - a < 2 for a, b in e.items):
+        return False  # 10个县（市、区）: kinds of the count's thing, not its items
+    return bool(announced)
+
+
+_INSIDE_ITEMS = regex.compile(r"[0-9０-９]+[ \t]*(?:个|個|项|項|条|條|场|場|家|所|批|件|类|類|种|種|名|人)|[（(]")
+_ORDINAL_ITEM = regex.compile(r"[ \t]*(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}[、.．]|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}|[①-⑩])")
+_OPEN_END = regex.compile(r"(?:由|从|從|为|為|至|到)$")
+_CLAUSE_VERB = regex.compile(f"(?:{alternation(load('rules')['NF101']['clause_verbs'] + load('rules')['NF101']['lead_verbs'])})")
+_REST_ITEM = regex.compile(r"[ \t]*(?:其余|其餘|其他|其它)")
 
 
 def _ends_in_figure(ctx, a: int, b: int) -> bool:
