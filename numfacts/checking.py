@@ -360,6 +360,7 @@ class Rule:
     doc = ""
     examples: Sequence[dict] = ()
     can_contradict = True  # False for rules whose doubts are only ever indeterminate
+    one_series = False  # True for rules that compare two levels of one series (growth, change)
 
     def check(self, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError
@@ -457,7 +458,7 @@ def run(contexts: Sequence[Context], rules: RuleSet, on_error=None) -> pd.DataFr
     for rule in rules.rules:
         for ctx in contexts:
             try:
-                records.extend(_record(ctx, f) for f in rule.check(ctx))
+                records.extend(_record(ctx, _certain(ctx, rule, f)) for f in rule.check(ctx))
             except Exception as exc:  # a user's rule, or a bug: report it and go on
                 if on_error is None:
                     raise
@@ -475,6 +476,48 @@ def run(contexts: Sequence[Context], rules: RuleSet, on_error=None) -> pd.DataFr
                           "stated": "float64", "expected_low": "float64", "expected_high": "float64", "gap": "float64"})
     order = frame["verdict"].map(VERDICT_ORDER)
     return frame.assign(_o=order).sort_values(["_o", "doc", "start"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+_BARE = regex.compile(r"[0-9][0-9,，. \u3000]*")
+
+
+def _certain(ctx: Context, rule: Rule, f: Finding) -> Finding:
+    """A contradiction stands only on figures read without doubt; otherwise it is undecided.
+
+    Two doubts are read here for every rule: a bare number with no unit (a cell of a table
+    flattened into a line, where 14 264 may be one figure or two cells), and, for rules that
+    compare two levels of one series, levels that the facts layer reads as different metrics
+    or as a whole and its part (出口 against 进出口)."""
+    if f.verdict != "contradiction":
+        return f
+    claims = [c for c in (ctx.claim_at(a) for a, _ in f.spans) if c is not None]
+    if any(not c.unit and c.kind in ("count", "number") and _BARE.fullmatch(c.text) and _in_table_line(ctx, c) for c in claims):
+        return replace(f, verdict="indeterminate", message=f.message + " (a bare number: undecided)")
+    if rule.one_series:
+        levels = [c for c in claims[1:] if c.kind != "percent" or c.unit == f"{claims[0].unit}"]
+        facts = {id(x.claim): x for x in ctx.facts}
+        pair = [facts.get(id(c)) for c in levels[:2]]
+        if len(pair) == 2 and None not in pair and not _one_series(*pair):
+            return replace(f, verdict="indeterminate", message=f.message + " (two series: undecided)")
+    return f
+
+
+def _in_table_line(ctx: Context, c: Claim) -> bool:
+    """Whether a figure stands on a line of cells (tabs, or numbers apart by spaces)."""
+    start = ctx.text.rfind("\n", 0, c.start) + 1
+    end = ctx.text.find("\n", c.end)
+    return bool(_TABLE_LINE.search(ctx.text[start:end if end >= 0 else len(ctx.text)]))
+
+
+def _one_series(a, b) -> bool:
+    """Two levels the facts layer reads as one series: related names, neither a part of the other."""
+    from numfacts.facts.reading import related
+
+    if a.parent is b or b.parent is a or (a.parent is not None and a.parent is b.parent):
+        return False
+    if "base" in (a.role, b.role):
+        return True  # 较调整前的980元: read as the other's base
+    return related(a.metric, b.metric)  # an unnamed level (上年末为80个) is no sign of another series
 
 
 def empty_findings() -> pd.DataFrame:

@@ -28,6 +28,8 @@ from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
 _CUES = load("rules")["NF401"]
+# the words that make a percent a share of one whole beyond doubt: 占…, 比重, 份额
+_OF_A_WHOLE = regex.compile(r"占|比重|份额")
 _SHARE = regex.compile(f"(?:{alternation(_CUES['share_cues'])})")
 _CHANGE = regex.compile(f"(?:{alternation(_CUES['change_cues'])})")
 _NOT_SHARE = regex.compile(f"(?:{alternation(_CUES['not_share'])})")
@@ -78,6 +80,9 @@ class ShareOver100(Rule):
             if not (shares or _OF_WHOLE.match(text, c.end) or _AMONG.search(text, before_start, own_hedge)):
                 continue
             verdict = judge(c, _BOUND, _BOUND)
+            if verdict == "contradiction" and not (_OF_A_WHOLE.search(ctx.view, before_start, c.start) or _OF_WHOLE.match(text, c.end)):
+                continue  # 毛入学率, 拨备覆盖率, A与B比例: rates and ratios that may exceed 100%
+
             message = f"0 ≤ {c.text} ≤ 100%" if verdict != "contradiction" else f"{c.text} is a share of a whole, which cannot exceed 100%"
             yield self.finding(verdict, c, [], message, stated=c.value, expected_low=0.0, expected_high=100.0,
                                gap=c.strict.gap(_BOUND))

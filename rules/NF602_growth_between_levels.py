@@ -56,6 +56,7 @@ _PRIOR = regex.compile(f"(?:{alternation(_CUES['prior_cues'])})[^，,。；;0-9]
 
 class GrowthBetweenLevels(Rule):
     code = "NF602"
+    one_series = True
     name = "growth-between-levels"
     summary = "a growth rate (同比增长X%) matches the two levels it is stated between"
     doc = __doc__

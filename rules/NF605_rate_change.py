@@ -42,6 +42,7 @@ _BOUND = Interval(Fraction(0), Fraction(100))
 
 class RateChange(Rule):
     code = "NF605"
+    one_series = True
     name = "rate-change"
     summary = "a rate and its change (提高X个百分点, 提升X%) leave an earlier rate between 0% and 100%"
     doc = __doc__

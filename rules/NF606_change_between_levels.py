@@ -40,6 +40,7 @@ _TO = regex.compile(f"(?:到|至){_YEAR}[^，,。；;0-9]{{0,6}}$")
 
 class ChangeBetweenLevels(Rule):
     code = "NF606"
+    one_series = True
     name = "change-between-levels"
     summary = "a change stated with both levels (由5000元提高到8000元，增加3000元) is their difference"
     doc = __doc__

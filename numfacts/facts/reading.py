@@ -40,7 +40,7 @@ _GROWTH_NOUN_BEFORE = regex.compile(
 # 增至6.9万亿美元, 下降到3%: the verb names the new level
 _TO_LEVEL_BEFORE = regex.compile(f"(?:{_RISE}|{_FALL})(?:了)?(?:{alternation(_R['to_level'])}){_LINKS}$")
 # 新增5个项目, 新建3所学校: a flow is a level of its own metric, not a change of another
-_FLOW_BEFORE = regex.compile(r"(?:新增|新建|新设|新开工|新登记|净增)[ \t]*$")
+_FLOW_BEFORE = regex.compile(r"(?<!净)(?:新增|新建|新设|新开工|新登记)[ \t]*$")
 _SHARE = regex.compile(alternation(_R["share"]))
 _AVERAGE_GROWTH = regex.compile(f"(?:{alternation(_R['average_growth'])})[ \\t]*$")
 _AVERAGE_BEFORE = regex.compile(f"(?:{alternation(_R['average'])})\\p{{Han}}{{0,8}}$")
@@ -67,8 +67,8 @@ _OPENERS = regex.compile(f"^(?:(?:{alternation(_N['openers'])})[，,：:]?|[ \\t
 PERIOD = regex.compile(
     r"(?:(?:19|20)[0-9]{2}[ \t]*年(?:度)?[ \t]*)?"
     r"(?:前[0-9一二三四五六七八九十]{1,2}个?月|[0-9]{1,2}[—\-–~至到][0-9]{1,2}月份?|[上下]半年|前?[一二三四1-4]季度|"
-    r"第[一二三四]季度|全年|[0-9]{1,2}月份?(?:当月)?|年末|年底|年初|今年以来|今年|去年|上年)"
-    r"|(?:19|20)[0-9]{2}[ \t]*年(?:度)?")
+    r"第[一二三四]季度|全年|[0-9]{1,2}月份?(?:当月)?|(?:上|去)?年[末底初]|今年以来|今年|去年|上年)"
+    r"|(?:19|20)[0-9]{2}[ \t]*年(?:度|[末底初中])?")
 
 # a clause ends at these; a sentence at the second set
 _CLAUSE_MARKS = regex.compile(r"[，,；;。！？!?\n：:、（(）)]")
@@ -180,10 +180,10 @@ def metric_name(prefix: str) -> str:
     name = prefix
     for _ in range(3):
         before = name
-        name = _OPENERS.sub("", name)
         m = PERIOD.match(name)
         if m:
             name = name[m.end():]
+        name = _OPENERS.sub("", name)
         name = name.lstrip("，,的 \t")
         if name == before:
             break
