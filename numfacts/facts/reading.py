@@ -193,10 +193,15 @@ def metric_name(prefix: str) -> str:
 
 
 def _period(view: str, sentence: int, pos: int) -> str:
+    """The last period word before pos in its sentence, within a window (keeps long table lines linear)."""
     last = ""
-    for m in PERIOD.finditer(view, sentence, pos):
+    for m in PERIOD.finditer(view, max(sentence, pos - _PERIOD_REACH), pos):
         last = m.group()
-    return regex.sub(r"[ \t]|份", "", last)
+    return _PERIOD_NOISE.sub("", last)
+
+
+_PERIOD_REACH = 80
+_PERIOD_NOISE = regex.compile(r"[ \t]|份")
 
 
 def link(view: str, facts: list[Fact], marks: Marks) -> None:
@@ -263,10 +268,14 @@ def _base_between(view: str, facts: list[Fact], i: int, f: Fact) -> Fact | None:
     if len(between.strip()) > _BASE_GAP or not (_CHANGE_BEFORE.search(between) or _GROWTH_NOUN_BEFORE.search(between)):
         return None
     lead = view[max(f.sentence_start, prev.start - 16):prev.start]
-    if not _BASE_MARKER.search(lead) or regex.search(r"[，,；;]", between):
+    if not _BASE_MARKER.search(lead) or _CLAUSE_END.search(between):
         return None
     prev.role = "base"
     return prev
+
+
+_CLAUSE_END = regex.compile(r"[，,；;。]")
+_TO_WORD = regex.compile(r"至|到")
 
 
 def _is_from_to(view: str, old: Fact, new: Fact) -> bool:
@@ -274,8 +283,8 @@ def _is_from_to(view: str, old: Fact, new: Fact) -> bool:
     if old.claim.kind != new.claim.kind or old.claim.unit != new.claim.unit:
         return False
     between = view[old.end:new.start]
-    if len(between) > 16 or regex.search(r"[，,；;。]", between):
+    if len(between) > 16 or _CLAUSE_END.search(between):
         return False
-    if not regex.search(f"(?:{_RISE}|{_FALL}|提升|攀升)?(?:至|到)", between):
+    if not _TO_WORD.search(between):
         return False
     return bool(_FROM_BEFORE.search(view, max(old.sentence_start, old.start - 16), old.start))
