@@ -27,6 +27,6 @@ def read_facts(text: str, claims, view: str | None = None) -> list[Fact]:
     view = simplified(text) if view is None else view
     marks = Marks(view)
     facts = read_roles(view, claims, marks)
-    link(view, facts, marks)
-    read_breakdowns(view, facts, marks)
+    link(view, facts)
+    read_breakdowns(view, facts)
     return facts

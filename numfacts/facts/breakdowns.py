@@ -17,7 +17,7 @@ from bisect import bisect_left
 import regex
 
 from numfacts.checking import common_tail
-from numfacts.facts.reading import Fact, Marks
+from numfacts.facts.reading import Fact
 from numfacts.lexicon import load
 from numfacts.patterns import alternation
 
@@ -28,6 +28,7 @@ _TOTAL_BEFORE = regex.compile(
 _REST = regex.compile(f"^(?:{alternation(_B['rest'])})")
 _NESTED_LEAD = regex.compile(f"^[ \\t]*(?:{alternation(_B['nested'])})")
 _NEW_WHOLE_AFTER = regex.compile(r"\p{Han}{0,10}中[，,：:]")
+_CLOSE_BRACKET = regex.compile(r"[）)]")
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
 _CLAUSE_SEP = regex.compile(r"[，,；;、]")
 _PARTITIONS = [p for p in load("rules")["NF302"]["partitions"]]
@@ -53,7 +54,7 @@ def _prose_level(f: Fact) -> bool:
     return f.role == "level" and f.is_amount and c.kind != "number" and bool(c.unit) and c.value == c.value_high
 
 
-def read_breakdowns(view: str, facts: list[Fact], marks: Marks) -> None:
+def read_breakdowns(view: str, facts: list[Fact]) -> None:
     """Set parent, parts and exhaustive on the facts, from 其中 and from totals after parts."""
     starts = [f.start for f in facts]
     for m in _OPENER.finditer(view):
@@ -66,9 +67,9 @@ def read_breakdowns(view: str, facts: list[Fact], marks: Marks) -> None:
 def _open_parts(view: str, facts: list[Fact], starts: list[int], at: int, after: int) -> None:
     stop = _FULL_STOP.search(view, after)
     end = stop.start() if stop else len(view)
-    sentence = max(view.rfind(ch, 0, at) for ch in "。！？!?\n") + 1
+    sentence = _full_sentence_start(view, at)
     if _inside_bracket(view, sentence, at):  # （其中…）: the parts end with the bracket
-        close = regex.compile(r"[）)]").search(view, after, end)
+        close = _CLOSE_BRACKET.search(view, after, end)
         end = close.start() if close else end
     k = bisect_left(starts, at)
     parent = _parent_before(view, facts, k, at)
@@ -106,11 +107,11 @@ def _open_parts(view: str, facts: list[Fact], starts: list[int], at: int, after:
 def _parent_before(view: str, facts: list[Fact], k: int, at: int) -> Fact | None:
     """The level 其中 splits: the last level of its sentence before it, or, when 其中 opens
     the sentence, of the sentence before in the same paragraph."""
-    sentence = max(view.rfind(ch, 0, at) for ch in "。！？!?\n") + 1
+    sentence = _full_sentence_start(view, at)
     opens = not view[sentence:at].strip(" \t\u3000，,")
     reach = sentence
     if opens and sentence and view[sentence - 1] != "\n":
-        reach = max(view.rfind(ch, 0, sentence - 1) for ch in "。！？!?\n") + 1
+        reach = _full_sentence_start(view, sentence - 1)
     for f in reversed(facts[:k]):
         if f.start < reach:
             return None
@@ -119,6 +120,11 @@ def _parent_before(view: str, facts: list[Fact], k: int, at: int) -> Fact | None
                 return f.parent  # 员工174,406人，其中子公司员工877人。其中本科…: the sentence's subject
             return f
     return None
+
+
+def _full_sentence_start(view: str, pos: int) -> int:
+    """Where the sentence holding pos starts when only 。！？ and line breaks end sentences."""
+    return max(view.rfind(ch, 0, pos) for ch in "。！？!?\n") + 1
 
 
 def _inside_bracket(view: str, since: int, pos: int) -> bool:
@@ -146,7 +152,6 @@ def _close_parts(view: str, facts: list[Fact], i: int) -> None:
         p.parent = total
     total.parts = parts
     total.exhaustive = True
-    total.total_after = True
 
 
 def exhaustive(parts: list[Fact]) -> bool:

@@ -97,7 +97,6 @@ class Fact:
     parent: "Fact | None" = None  # the figure this one is a part of, in a breakdown
     parts: list = field(default_factory=list)
     exhaustive: bool = False  # the parts cover the whole
-    total_after: bool = False  # the whole was stated after its parts (…，合计73676亿元)
 
     @property
     def start(self) -> int:
@@ -204,7 +203,7 @@ _PERIOD_REACH = 80
 _PERIOD_NOISE = regex.compile(r"[ \t]|份")
 
 
-def link(view: str, facts: list[Fact], marks: Marks) -> None:
+def link(view: str, facts: list[Fact]) -> None:
     """Tie each growth, change and share to the level it belongs to, and a level or growth
     to the old level it is measured from (从4.4万亿美元增至6.9万亿美元; 较…的32.26亿美元增长17.6%)."""
     levels: list[Fact] = []  # the levels of the current sentence, in order
